@@ -1,0 +1,10 @@
+import type { ComponentType } from 'react';
+import { EnginePage } from './pages/engine';
+import { HomePage } from './pages/home';
+import type { RoutePath } from './routes';
+
+// Keyed by RoutePath, so a route added to ROUTES without a page fails the type check.
+export const ROUTE_PAGES: Record<RoutePath, ComponentType> = {
+  '/': HomePage,
+  '/engine': EnginePage,
+};

@@ -1,0 +1,45 @@
+// The app's sections, as data. Plain TypeScript with no React so that the e2e smoke test imports the
+// same list and visits every route: a section added here is tested without touching the tests.
+// To add a section: add an entry here, then its page in route-pages.ts (the type makes that required).
+
+export interface RouteInfo {
+  /** The path after '#', e.g. '/engine' for '#/engine'. */
+  readonly path: string;
+  /** The document title while the route is shown. */
+  readonly title: string;
+  /** The link text in the primary navigation. */
+  readonly navLabel: string;
+  /** The page's h1, so tests can check that the right page rendered. */
+  readonly heading: string;
+}
+
+export const ROUTES = [
+  { path: '/', title: 'KMS Lab — AWS KMS training simulator', navLabel: 'Home', heading: 'Learn AWS KMS by using it' },
+  { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
+] as const satisfies readonly RouteInfo[];
+
+export type RoutePath = (typeof ROUTES)[number]['path'];
+
+export const NOT_FOUND: Omit<RouteInfo, 'path' | 'navLabel'> = {
+  title: 'Page not found — KMS Lab',
+  heading: 'Page not found',
+};
+
+export function findRoute(path: string): (typeof ROUTES)[number] | undefined {
+  return ROUTES.find((route) => route.path === path);
+}
+
+export function hrefFor(path: RoutePath): string {
+  return `#${path}`;
+}
+
+/**
+ * The route path a location hash names: '' and '#/' are home, '#/engine/' is '/engine'. A hash that
+ * does not start with '#/' names no route (it is not found), never an in-page anchor.
+ */
+export function pathFromHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '' || raw === '/') return '/';
+  const path = raw.split('?')[0] ?? raw;
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
