@@ -1,0 +1,211 @@
+// The HSM: the only code in KMS Lab that ever holds key material. It runs inside a Web Worker in the
+// browser and in-process in Node, and speaks only the messages of ./protocol.ts.
+//
+// As in AWS KMS (Cryptographic Details, "key hierarchy"): each Region has a domain key that never
+// leaves the HSM; each key version's backing key (HBK) is generated here, wrapped under the domain key
+// into an exported key token (EKT), and only the token goes to storage. Each encryption derives a
+// fresh AES-256-GCM key from the backing key and a random 128-bit nonce, and binds the ciphertext
+// header and the encryption context as additional authenticated data. See ../SPEC.md, HSM-1 … HSM-6.
+
+import { buffer, concatBytes, toBase64, toHex, utf8, zeroise } from '../crypto/bytes';
+import { encodeHeader, parseCiphertext, IV_LENGTH, NONCE_LENGTH } from '../crypto/ciphertext';
+import type { HsmFailure, HsmRequest, HsmResponse, HsmResult, KeyVersionRef } from './protocol';
+import type { DomainKeyStore } from './domain-key-store';
+import { memoryDomainKeyStore } from './domain-key-store';
+
+const TOKEN_VERSION = 0x01;
+const BACKING_KEY_BYTES = 32;
+const TOKEN_AAD_PREFIX = 'kms-lab/exported-key-token/v1|';
+const MESSAGE_KEY_INFO = utf8('kms-lab/message-key/v1');
+const TOKEN_CACHE_LIMIT = 4096;
+
+export interface HsmCoreOptions {
+  domainKeys?: DomainKeyStore;
+  /** The HSM's random source (crypto.getRandomValues by default). Tests inject a recorder. */
+  random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
+}
+
+export interface HsmCore {
+  handle(request: HsmRequest): Promise<HsmResponse>;
+}
+
+class HsmRefusal extends Error {
+  constructor(readonly error: HsmFailure['error'], message: string) {
+    super(message);
+  }
+}
+
+interface UnwrappedKey {
+  backingKey: CryptoKey;
+  keyMaterialId: string;
+}
+
+export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
+  const subtle = globalThis.crypto.subtle;
+  const random =
+    options.random ??
+    ((bytes: Uint8Array<ArrayBuffer>) => {
+      globalThis.crypto.getRandomValues(bytes);
+      return bytes;
+    });
+  const domainKeys = options.domainKeys ?? memoryDomainKeyStore();
+  const domainKeyPromises = new Map<string, Promise<CryptoKey>>();
+  // Unwrapped backing keys, non-extractable, kept only inside the HSM (as KMS HSMs cache them).
+  const unwrapped = new Map<string, Promise<UnwrappedKey>>();
+
+  function domainKey(region: string): Promise<CryptoKey> {
+    let pending = domainKeyPromises.get(region);
+    if (!pending) {
+      pending = (async () => {
+        const existing = await domainKeys.get(region);
+        if (existing) return existing;
+        const created = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'unwrapKey']);
+        await domainKeys.put(region, created);
+        return created;
+      })();
+      pending.catch(() => domainKeyPromises.delete(region));
+      domainKeyPromises.set(region, pending);
+    }
+    return pending;
+  }
+
+  const tokenAad = (keyArn: string) => utf8(TOKEN_AAD_PREFIX + keyArn);
+  const keyMaterialIdOf = async (token: Uint8Array) => toHex(new Uint8Array(await subtle.digest('SHA-256', buffer(token))));
+
+  async function generateKeyMaterial(region: string, keyArn: string) {
+    const backingKey = random(new Uint8Array(BACKING_KEY_BYTES));
+    const iv = random(new Uint8Array(IV_LENGTH));
+    try {
+      const wrapped = await subtle.encrypt({ name: 'AES-GCM', iv: buffer(iv), additionalData: buffer(tokenAad(keyArn)) }, await domainKey(region), buffer(backingKey));
+      const token = concatBytes(Uint8Array.of(TOKEN_VERSION), iv, new Uint8Array(wrapped));
+      return { token, keyMaterialId: await keyMaterialIdOf(token) };
+    } finally {
+      zeroise(backingKey);
+    }
+  }
+
+  function unwrap(region: string, key: KeyVersionRef): Promise<UnwrappedKey> {
+    const cacheKey = `${region}|${key.keyArn}|${toBase64(key.token)}`;
+    let pending = unwrapped.get(cacheKey);
+    if (!pending) {
+      pending = (async () => {
+        const { token } = key;
+        if (token.length !== 1 + IV_LENGTH + BACKING_KEY_BYTES + 16 || token[0] !== TOKEN_VERSION) {
+          throw new HsmRefusal('InvalidKeyToken', 'The exported key token is malformed.');
+        }
+        let backingKey: CryptoKey;
+        try {
+          backingKey = await subtle.unwrapKey(
+            'raw',
+            buffer(token.subarray(1 + IV_LENGTH)),
+            await domainKey(region),
+            { name: 'AES-GCM', iv: buffer(token.subarray(1, 1 + IV_LENGTH)), additionalData: buffer(tokenAad(key.keyArn)) },
+            { name: 'HKDF' },
+            false,
+            ['deriveKey'],
+          );
+        } catch {
+          throw new HsmRefusal('InvalidKeyToken', 'The exported key token does not unwrap under this Region\'s domain key.');
+        }
+        return { backingKey, keyMaterialId: await keyMaterialIdOf(token) };
+      })();
+      pending.catch(() => unwrapped.delete(cacheKey));
+      if (unwrapped.size >= TOKEN_CACHE_LIMIT) unwrapped.delete(unwrapped.keys().next().value!);
+      unwrapped.set(cacheKey, pending);
+    }
+    return pending;
+  }
+
+  const messageKey = (backingKey: CryptoKey, nonce: Uint8Array) =>
+    subtle.deriveKey(
+      { name: 'HKDF', hash: 'SHA-256', salt: buffer(nonce), info: buffer(MESSAGE_KEY_INFO) },
+      backingKey,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt', 'decrypt'],
+    );
+
+  async function seal(region: string, key: KeyVersionRef, plaintext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
+    const { backingKey, keyMaterialId } = await unwrap(region, key);
+    const nonce = random(new Uint8Array(NONCE_LENGTH));
+    const iv = random(new Uint8Array(IV_LENGTH));
+    const keyId = key.keyArn.slice(key.keyArn.lastIndexOf('/') + 1);
+    const header = encodeHeader({ keyId, keyMaterialId, nonce, iv });
+    const sealed = await subtle.encrypt(
+      { name: 'AES-GCM', iv: buffer(iv), additionalData: buffer(concatBytes(header, context)) },
+      await messageKey(backingKey, nonce),
+      buffer(plaintext),
+    );
+    return concatBytes(header, new Uint8Array(sealed));
+  }
+
+  async function open(region: string, key: KeyVersionRef, ciphertext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
+    const parsed = parseCiphertext(ciphertext);
+    if (!parsed.ok) throw new HsmRefusal('InvalidCiphertext', parsed.reason);
+    const { backingKey, keyMaterialId } = await unwrap(region, key);
+    if (!key.keyArn.endsWith(`/${parsed.header.keyId}`) || parsed.header.keyMaterialId !== keyMaterialId) {
+      throw new HsmRefusal('InvalidCiphertext', 'The ciphertext header names a different key version than the token supplied.');
+    }
+    try {
+      const plaintext = await subtle.decrypt(
+        { name: 'AES-GCM', iv: buffer(parsed.header.iv), additionalData: buffer(concatBytes(parsed.headerBytes, context)) },
+        await messageKey(backingKey, parsed.header.nonce),
+        buffer(parsed.body),
+      );
+      return new Uint8Array(plaintext);
+    } catch {
+      throw new HsmRefusal(
+        'InvalidCiphertext',
+        'AES-GCM authentication failed: the ciphertext, its header or the encryption context differs from what was encrypted.',
+      );
+    }
+  }
+
+  async function run(request: HsmRequest): Promise<HsmResult> {
+    const { region } = request.route;
+    switch (request.op) {
+      case 'GenerateKeyMaterial':
+        return { op: request.op, ...(await generateKeyMaterial(region, request.keyArn)) };
+      case 'Encrypt':
+        return { op: request.op, ciphertext: await seal(region, request.key, request.plaintext, request.context) };
+      case 'Decrypt':
+        return { op: request.op, plaintext: await open(region, request.key, request.ciphertext, request.context) };
+      case 'GenerateDataKey': {
+        const dataKey = random(new Uint8Array(request.numberOfBytes));
+        const ciphertext = await seal(region, request.key, dataKey, request.context);
+        if (request.returnPlaintext) return { op: request.op, ciphertext, plaintext: dataKey };
+        zeroise(dataKey);
+        return { op: request.op, ciphertext };
+      }
+      case 'ReEncrypt': {
+        // The plaintext exists only here, between the two keys, and is wiped before we answer.
+        const plaintext = await open(region, request.source, request.ciphertext, request.sourceContext);
+        try {
+          return { op: request.op, ciphertext: await seal(region, request.destination, plaintext, request.destinationContext) };
+        } finally {
+          zeroise(plaintext);
+        }
+      }
+      case 'GenerateRandom':
+        return { op: request.op, random: random(new Uint8Array(request.numberOfBytes)) };
+    }
+  }
+
+  return {
+    async handle(request) {
+      try {
+        return { ok: true, ...(await run(request)) };
+      } catch (error) {
+        if (error instanceof HsmRefusal) return { ok: false, op: request.op, error: error.error, message: error.message };
+        return { ok: false, op: request.op, error: 'Internal', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
+
+/** Wipes the secret buffers of a response once it has been copied across the boundary. */
+export function wipeResponse(response: HsmResponse): void {
+  if (!response.ok) return;
+  if (response.op === 'Decrypt') zeroise(response.plaintext);
+  if (response.op === 'GenerateDataKey' && response.plaintext) zeroise(response.plaintext);
+}

@@ -1,0 +1,132 @@
+// KMS Lab's engine: a simulated AWS KMS on WebCrypto. This file is the engine's only public face
+// (ARCHITECTURE.md, "The engine's public contract"); keep its names stable.
+
+import { ManualClock, SystemClock } from './clock';
+import { EventBus, type EventStream } from './events';
+import { createInProcessHsm } from './hsm/in-process';
+import type { HsmTransport } from './hsm/protocol';
+import { defaultIdentities, type Identity } from './identities';
+import type { Clock, Random, Storage } from './ports';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGIONS, type RegionConfig } from './regions';
+import { KmsService, type SendContext } from './service';
+import { EngineState, Journal } from './state';
+import { MemoryStorage } from './storage/memory';
+import { openIndexedDbStorage } from './storage/indexeddb';
+import { verifyChain, type ChainVerdict } from './trail/chain';
+import { lookupEvents, type LookupEvent, type LookupEventsInput } from './trail/lookup';
+import type { TrailEntry } from './trail/record';
+import { OPERATIONS } from './operations/index';
+
+export interface KmsOptions {
+  /** The simulated AWS account (default 111122223333). */
+  accountId?: string;
+  /** Simulated time (default: the system clock). Pass a ManualClock to move time by hand. */
+  clock?: Clock;
+  /** Durable storage (default: IndexedDB in a browser, memory elsewhere). */
+  storage?: Storage;
+  /** Regions and their Availability Zones (default: us-east-1, us-west-2, eu-west-1, ap-southeast-2). */
+  regions?: readonly RegionConfig[];
+  /** The HSM boundary (default: the HSM in-process, behind structured cloning). */
+  hsm?: HsmTransport;
+  /** Randomness for identifiers (default: crypto.getRandomValues). */
+  random?: Random;
+  /** The simulated IAM identities (default: Admin, Alice, Bob and an application role). */
+  identities?: readonly Identity[];
+}
+
+export interface Kms {
+  readonly accountId: string;
+  readonly regions: readonly RegionConfig[];
+  readonly identities: readonly Identity[];
+  readonly clock: Clock;
+  readonly events: EventStream;
+  readonly storageKind: Storage['kind'];
+  /** The KMS operations this engine implements, by AWS name. */
+  readonly operations: readonly string[];
+  /**
+   * Calls a KMS operation by its AWS name with AWS member names (blobs as Uint8Array, timestamps as
+   * Date). Fails with an error whose `name` is the AWS exception's name.
+   */
+  send(operation: string, input?: Record<string, unknown>, context?: SendContext): Promise<Record<string, unknown>>;
+  /** CloudTrail's LookupEvents on the event history of one Region. */
+  lookupEvents(input?: LookupEventsInput, context?: { region?: string }): Promise<{ Events: LookupEvent[]; NextToken?: string }>;
+  /** The CloudTrail log and its hash chain. */
+  readonly trail: {
+    entries(): readonly TrailEntry[];
+    verify(entries?: readonly TrailEntry[]): Promise<ChainVerdict>;
+  };
+  identityByAccessKey(accessKeyId: string): Identity | undefined;
+  /** Runs what fell due on the clock (deletions, rotations); requests do this by themselves first. */
+  runDueTasks(): Promise<void>;
+  close(): void;
+}
+
+function defaultRandom(): Random {
+  return {
+    fill: (bytes) => {
+      globalThis.crypto.getRandomValues(bytes);
+      return bytes;
+    },
+  };
+}
+
+async function defaultStorage(): Promise<Storage> {
+  return 'indexedDB' in globalThis && globalThis.indexedDB ? openIndexedDbStorage() : new MemoryStorage();
+}
+
+export async function createKms(options: KmsOptions = {}): Promise<Kms> {
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const clock: Clock = options.clock ?? new SystemClock();
+  const storage = options.storage ?? (await defaultStorage());
+  const regions = options.regions ?? DEFAULT_REGIONS;
+  const hsm = options.hsm ?? createInProcessHsm();
+  const random = options.random ?? defaultRandom();
+  const identities = options.identities ?? defaultIdentities(accountId);
+  const events = new EventBus();
+  const state = EngineState.fromStorage(await storage.load());
+  const journal = new Journal(storage, state);
+  const service = new KmsService({ accountId, clock, random, regions, identities, hsm, state, journal, events });
+  const stopWatchingClock = clock.onAdvance?.(() => {
+    service.runDueTasks().catch(() => undefined);
+  });
+
+  return {
+    accountId,
+    regions,
+    identities,
+    clock,
+    events,
+    storageKind: storage.kind,
+    operations: [...OPERATIONS.keys()],
+    send: (operation, input, context) => service.send(operation, input ?? {}, context),
+    async lookupEvents(input, context) {
+      await service.runDueTasks();
+      const region = context?.region ?? 'us-east-1';
+      return lookupEvents(state.trail, region, input ?? {}, clock.now());
+    },
+    trail: {
+      entries: () => state.trail,
+      verify: (entries = state.trail) => verifyChain(entries, state.head),
+    },
+    identityByAccessKey: (accessKeyId) => identities.find((identity) => identity.accessKeyId === accessKeyId),
+    runDueTasks: () => service.runDueTasks(),
+    close() {
+      stopWatchingClock?.();
+      hsm.close?.();
+      storage.close();
+    },
+  };
+}
+
+export { ManualClock, SystemClock, MemoryStorage, openIndexedDbStorage, createInProcessHsm, DEFAULT_REGIONS, DEFAULT_ACCOUNT_ID };
+export { KmsError, isKmsError } from './errors';
+export type { KmsExceptionName } from './errors';
+export type { EngineEvent, EngineEventType, PayloadKind, PayloadSummary, EventStream } from './events';
+export type { Clock, Random, Storage, Cloneable, StorageBatch } from './ports';
+export type { HsmTransport, HsmRequest, HsmResponse } from './hsm/protocol';
+export type { Identity } from './identities';
+export type { RegionConfig } from './regions';
+export type { SendContext } from './service';
+export type { ChainVerdict } from './trail/chain';
+export type { CloudTrailRecord, TrailEntry } from './trail/record';
+export type { LookupEvent, LookupEventsInput } from './trail/lookup';

@@ -1,0 +1,428 @@
+// The KMS service: every request runs the same pipeline, and every stage shows in the event stream.
+//   received → validated → authorized → (key resolved → key state → HSM) → committed with its
+//   CloudTrail record → response or error.
+// KMS-initiated work (deletion at the end of a waiting period, automatic rotation) runs through the
+// same journal and trail as AwsServiceEvent records, at the moment it fell due.
+
+import type { Clock, Random } from './ports';
+import { KmsError, isKmsError, kmsErrors } from './errors';
+import type { EventBus} from './events';
+import { type EngineEventInput, type FailureStage, type KeyResolution } from './events';
+import type { HsmCommand, HsmResult, HsmTransport } from './hsm/protocol';
+import { summarizeRequest, summarizeResponse } from './hsm/protocol';
+import { KEY_ID_PATTERN, aliasArn, keyArn, parseKmsArn, uuid } from './ids';
+import type { Identity } from './identities';
+import { DAY_MS, type KeyRecord, type KeyVersion } from './keys/key-record';
+import { stateRefusal } from './keys/key-state';
+import { OPERATIONS } from './operations/index';
+import { withNewVersion } from './operations/rotation';
+import type { AnyOperation, OperationContext, ResolveOptions } from './operations/types';
+import type { RegionConfig } from './regions';
+import { validateInput } from './shapes';
+import type { Journal} from './state';
+import { EngineState, emptyWrites, type StagedWrites } from './state';
+import { authorize } from './policy/authorize';
+import { eventTime, toTrailShape, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
+
+export interface SendContext {
+  /** The Region whose endpoint receives the request (default us-east-1). */
+  region?: string;
+  /** The calling identity's ARN (default: the account's administrator). */
+  principal?: string;
+  /** As the caller's SDK sends it; recorded in CloudTrail. */
+  userAgent?: string;
+  /** Recorded in CloudTrail (default 192.0.2.10, a documentation address). */
+  sourceIpAddress?: string;
+}
+
+export interface ServiceDeps {
+  accountId: string;
+  clock: Clock;
+  random: Random;
+  regions: readonly RegionConfig[];
+  identities: readonly Identity[];
+  hsm: HsmTransport;
+  state: EngineState;
+  journal: Journal;
+  events: EventBus;
+}
+
+const DEFAULT_SOURCE_IP = '192.0.2.10';
+const DEFAULT_USER_AGENT = 'kms-lab';
+const EVENT_VERSION = '1.11';
+
+/** Maps HSM refusals onto the exceptions KMS gives. */
+function hsmError(failure: { error: string; message: string }): KmsError {
+  if (failure.error === 'InvalidCiphertext') return kmsErrors.invalidCiphertext(failure.message);
+  return kmsErrors.internal(`The HSM refused the request: ${failure.message}`);
+}
+
+export class KmsService {
+  readonly #deps: ServiceDeps;
+  readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #azCursor = new Map<string, number>();
+  #nextDueAt = Number.POSITIVE_INFINITY;
+  #sweep: Promise<void> | null = null;
+
+  constructor(deps: ServiceDeps) {
+    this.#deps = deps;
+    this.#recomputeNextDue();
+  }
+
+  get regions(): readonly RegionConfig[] {
+    return this.#deps.regions;
+  }
+
+  identityFor(principal: string | undefined): Identity {
+    const identities = this.#deps.identities;
+    if (principal === undefined) return identities[0]!;
+    const known = identities.find((identity) => identity.arn === principal);
+    if (known) return known;
+    const match = /^arn:aws:iam::(\d{12}):user\/([\w+=,.@-]+)$/.exec(principal);
+    if (match) {
+      return { arn: principal, type: 'IAMUser', userName: match[2]!, principalId: `AIDA${match[2]!.toUpperCase()}`, accessKeyId: 'AKIAKMSLABUNKNOWN000', description: '' };
+    }
+    throw new KmsError('UnrecognizedClientException', `KMS Lab does not know the principal ${principal}.`);
+  }
+
+  #region(name: string | undefined): RegionConfig {
+    const region = this.#deps.regions.find((r) => r.name === (name ?? 'us-east-1'));
+    if (!region) {
+      const known = this.#deps.regions.map((r) => r.name).join(', ');
+      throw new KmsError('UnrecognizedClientException', `KMS Lab does not simulate the Region ${name}. Simulated Regions: ${known}.`);
+    }
+    return region;
+  }
+
+  /** Round-robin over the Region's Availability Zones (issue #4 adds health-aware routing). */
+  #route(region: RegionConfig) {
+    const cursor = this.#azCursor.get(region.name) ?? 0;
+    this.#azCursor.set(region.name, cursor + 1);
+    return { region: region.name, az: region.azs[cursor % region.azs.length]! };
+  }
+
+  async #withLock<T>(region: string, run: () => Promise<T>): Promise<T> {
+    const previous = this.#locks.get(region) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    const settled = next.catch(() => undefined);
+    this.#locks.set(region, settled);
+    try {
+      return await next;
+    } finally {
+      if (this.#locks.get(region) === settled) this.#locks.delete(region);
+    }
+  }
+
+  async send(operationName: string, rawInput: unknown, context: SendContext = {}): Promise<Record<string, unknown>> {
+    const region = this.#region(context.region);
+    const identity = this.identityFor(context.principal);
+    await this.runDueTasks();
+    const { clock, events, accountId } = this.#deps;
+    const requestId = uuid(this.#deps.random);
+    const startedAt = clock.now();
+    const emit = (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
+    emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
+
+    let stage: FailureStage = 'validation';
+    const writes = emptyWrites();
+    const resources: TrailResource[] = [];
+    let keyMaterialId: string | undefined;
+    const operation: AnyOperation | undefined = OPERATIONS.get(operationName);
+    let input: Record<string, unknown> = {};
+
+    const record = (output: Record<string, unknown> | null, error?: KmsError): CloudTrailRecord => ({
+      eventVersion: EVENT_VERSION,
+      userIdentity: userIdentityOf(identity, accountId),
+      eventTime: eventTime(startedAt),
+      eventSource: 'kms.amazonaws.com',
+      eventName: operationName,
+      awsRegion: region.name,
+      sourceIPAddress: context.sourceIpAddress ?? DEFAULT_SOURCE_IP,
+      userAgent: context.userAgent ?? DEFAULT_USER_AGENT,
+      ...(error && { errorCode: error.name, errorMessage: error.message }),
+      requestParameters: operation && stage !== 'validation' ? safeParameters(operation, input) : null,
+      responseElements: output && operation?.responseElements ? operation.responseElements(output) : null,
+      ...(keyMaterialId && !error && { additionalEventData: { keyMaterialId } }),
+      requestID: requestId,
+      eventID: uuid(this.#deps.random),
+      readOnly: operation?.readOnly ?? true,
+      ...(resources.length > 0 && { resources }),
+      eventType: 'AwsApiCall',
+      managementEvent: true,
+      recipientAccountId: accountId,
+      eventCategory: 'Management',
+      tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: `kms.${region.name}.amazonaws.com` },
+    });
+
+    const commit = async (output: Record<string, unknown> | null, error?: KmsError) => {
+      const entry = await this.#deps.journal.commit(error ? emptyWrites() : writes, record(output, error));
+      const paths = EngineState.paths(error ? emptyWrites() : writes);
+      emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
+      emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: operationName, ...(error && { errorCode: error.name }) });
+      if (writes.keys.size > 0) this.#recomputeNextDue();
+    };
+
+    const execute = async () => {
+      if (!operation) throw new KmsError('UnknownOperationException', `KMS Lab does not know the operation ${operationName}.`);
+      validateInput(operation.members, rawInput);
+      input = (rawInput ?? {}) as Record<string, unknown>;
+      emit({ type: 'request.validated', operation: operationName });
+      stage = 'authorization';
+      const decision = authorize(identity, accountId, operation.action);
+      emit({ type: 'request.authorized', operation: operationName, action: operation.action, decision: decision.decision, reason: decision.reason });
+      if (decision.decision === 'Deny') throw new KmsError('AccessDeniedException', decision.message ?? 'Access denied.');
+      stage = 'key-resolution';
+      const ctx = this.#context(operationName, requestId, region, identity, writes, emit, {
+        noteResource: (key) => {
+          if (!resources.some((r) => r.ARN === key.arn)) resources.push({ accountId: key.accountId, type: 'AWS::KMS::Key', ARN: key.arn });
+        },
+        setStage: (next) => (stage = next),
+        setKeyMaterial: (version) => (keyMaterialId ??= version.keyMaterialId),
+      });
+      const output = (await operation.run(ctx, input)) as Record<string, unknown>;
+      stage = 'storage';
+      await commit(output);
+      return output;
+    };
+
+    try {
+      const output = operation?.mutates ? await this.#withLock(region.name, execute) : await execute();
+      emit({ type: 'request.succeeded', operation: operationName, durationMs: clock.now() - startedAt });
+      return output;
+    } catch (thrown) {
+      const error = isKmsError(thrown) ? thrown : kmsErrors.internal(thrown instanceof Error ? thrown.message : String(thrown));
+      // Nothing this request staged reaches storage; only its CloudTrail record does. If storage itself
+      // is failing, the record cannot land either, and the caller still gets the original error.
+      await commit(null, error).catch(() => undefined);
+      emit({
+        type: 'request.failed',
+        operation: operationName,
+        errorName: error.name,
+        message: error.message,
+        ...(error.detail !== undefined && { detail: error.detail }),
+        stage,
+      });
+      throw error;
+    }
+  }
+
+  #context(
+    operation: string,
+    requestId: string,
+    region: RegionConfig,
+    identity: Identity,
+    writes: StagedWrites,
+    emit: (event: EngineEventInput) => void,
+    hooks: { noteResource(key: KeyRecord): void; setStage(stage: FailureStage): void; setKeyMaterial(version: KeyVersion): void },
+  ): OperationContext {
+    const { accountId, state } = this.#deps;
+    const view = state.view(region.name);
+    const noteKey = (key: KeyRecord, via: KeyResolution, role?: 'source' | 'destination') => {
+      hooks.noteResource(key);
+      emit({ type: 'key.resolved', keyId: key.keyId, keyArn: key.arn, via, keyState: key.keyState, ...(role && { role }) });
+    };
+    const resolveKey = (keyId: string, options: ResolveOptions): KeyRecord => {
+      const { key, via } = this.#resolve(view, region.name, keyId, options);
+      noteKey(key, via, options.role);
+      return key;
+    };
+    return {
+      operation,
+      requestId,
+      region: region.name,
+      accountId,
+      identity,
+      now: this.#deps.clock.now(),
+      random: this.#deps.random,
+      view,
+      tx: {
+        putKey: (key) => EngineState.stageKey(writes, key),
+        deleteKey: (key) => EngineState.stageKey(writes, key, true),
+        putAlias: (alias) => EngineState.stageAlias(writes, alias),
+        deleteAlias: (alias) => EngineState.stageAlias(writes, alias, true),
+      },
+      resolveKey,
+      noteKey,
+      requireState: (key, op = operation) => {
+        hooks.setStage('key-state');
+        const refusal = stateRefusal(op, key);
+        if (refusal) throw refusal;
+      },
+      hsm: async (request) => {
+        hooks.setStage('hsm');
+        return (await this.#callHsm(region, request, emit)) as never;
+      },
+      usedKeyMaterial: (version) => hooks.setKeyMaterial(version),
+    };
+  }
+
+  #resolve(view: ReturnType<EngineState['view']>, region: string, keyId: string, options: ResolveOptions): { key: KeyRecord; via: KeyResolution } {
+    const { accountId } = this.#deps;
+    const byAlias = (aliasName: string, via: KeyResolution, asGiven: string) => {
+      if (!options.aliases) throw kmsErrors.invalidKeyId(asGiven);
+      const alias = view.alias(aliasName);
+      const key = alias && view.key(alias.targetKeyId);
+      if (!key) throw kmsErrors.aliasNotFound(aliasArn(region, accountId, aliasName));
+      return { key, via };
+    };
+    if (keyId.startsWith('arn:')) {
+      const arn = parseKmsArn(keyId);
+      if (!arn) throw kmsErrors.invalidKeyId(keyId);
+      if (arn.resourceType === 'alias') {
+        if (arn.region !== region || arn.accountId !== accountId) {
+          if (!options.aliases) throw kmsErrors.invalidKeyId(keyId);
+          throw kmsErrors.aliasNotFound(keyId);
+        }
+        return byAlias(arn.resource, 'alias-arn', keyId);
+      }
+      const key = arn.region === region && arn.accountId === accountId ? view.key(arn.resource) : undefined;
+      if (!key) throw kmsErrors.keyNotFound(keyId);
+      return { key, via: 'key-arn' };
+    }
+    if (keyId.startsWith('alias/')) return byAlias(keyId, 'alias-name', keyId);
+    if (!KEY_ID_PATTERN.test(keyId)) throw kmsErrors.invalidKeyId(keyId);
+    const key = view.key(keyId);
+    if (!key) throw kmsErrors.keyNotFound(keyArn(region, accountId, keyId));
+    return { key, via: 'key-id' };
+  }
+
+  async #callHsm(region: RegionConfig, request: HsmCommand, emit: (event: EngineEventInput) => void): Promise<HsmResult> {
+    const route = this.#route(region);
+    const full = { ...request, route };
+    const hsmId = this.#deps.hsm.hsmId(route);
+    emit({ type: 'hsm.message', direction: 'to-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeRequest(full) });
+    const response = await this.#deps.hsm.call(full);
+    emit({ type: 'hsm.message', direction: 'from-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeResponse(response) });
+    if (!response.ok) throw hsmError(response);
+    return response;
+  }
+
+  #recomputeNextDue(): void {
+    let next = Number.POSITIVE_INFINITY;
+    for (const key of this.#deps.state.allKeys()) {
+      if (key.keyState === 'PendingDeletion' && key.deletionDate !== undefined) next = Math.min(next, key.deletionDate);
+      if (key.keyState === 'Enabled' && key.rotation.enabled && key.rotation.nextRotationDate !== undefined) {
+        next = Math.min(next, key.rotation.nextRotationDate);
+      }
+    }
+    this.#nextDueAt = next;
+  }
+
+  /** Runs what fell due by now: deletions whose window ended and automatic rotations. */
+  runDueTasks(): Promise<void> {
+    if (this.#sweep) return this.#sweep;
+    if (this.#deps.clock.now() < this.#nextDueAt) return Promise.resolve();
+    this.#sweep = this.#runDue().finally(() => {
+      this.#sweep = null;
+    });
+    return this.#sweep;
+  }
+
+  async #runDue(): Promise<void> {
+    const now = this.#deps.clock.now();
+    for (const region of this.#deps.regions) {
+      await this.#withLock(region.name, async () => {
+        const tasks: Array<{ due: number; key: KeyRecord; kind: 'delete' | 'rotate' }> = [];
+        for (const key of this.#deps.state.view(region.name).keys()) {
+          if (key.keyState === 'PendingDeletion' && key.deletionDate !== undefined && key.deletionDate <= now) tasks.push({ due: key.deletionDate, key, kind: 'delete' });
+          else if (key.keyState === 'Enabled' && key.rotation.enabled && (key.rotation.nextRotationDate ?? Infinity) <= now) {
+            tasks.push({ due: key.rotation.nextRotationDate!, key, kind: 'rotate' });
+          }
+        }
+        tasks.sort((a, b) => a.due - b.due);
+        for (const task of tasks) {
+          if (task.kind === 'delete') await this.#deleteKey(region, task.key);
+          else await this.#rotateDue(region, task.key, now);
+        }
+      });
+    }
+    this.#recomputeNextDue();
+  }
+
+  #serviceEmitter(region: RegionConfig, requestId: string) {
+    return (time: number) => (event: EngineEventInput) => this.#deps.events.emit({ time, region: region.name, requestId }, event);
+  }
+
+  #serviceRecord(region: RegionConfig, eventName: string, due: number, key: KeyRecord, extra: Partial<CloudTrailRecord> = {}): CloudTrailRecord {
+    const { accountId } = this.#deps;
+    return {
+      eventVersion: EVENT_VERSION,
+      userIdentity: { accountId, invokedBy: 'AWS Internal' },
+      eventTime: eventTime(due),
+      eventSource: 'kms.amazonaws.com',
+      eventName,
+      awsRegion: region.name,
+      sourceIPAddress: 'AWS Internal',
+      userAgent: 'AWS Internal',
+      requestParameters: null,
+      responseElements: null,
+      ...extra,
+      eventID: uuid(this.#deps.random),
+      readOnly: false,
+      resources: [{ accountId: key.accountId, type: 'AWS::KMS::Key', ARN: key.arn }],
+      eventType: 'AwsServiceEvent',
+      managementEvent: true,
+      recipientAccountId: accountId,
+      eventCategory: 'Management',
+    };
+  }
+
+  async #deleteKey(region: RegionConfig, key: KeyRecord): Promise<void> {
+    const due = key.deletionDate!;
+    const emit = this.#serviceEmitter(region, uuid(this.#deps.random))(due);
+    emit({ type: 'service.event', eventName: 'DeleteKey', keyArn: key.arn, description: `The waiting period ended: KMS deleted ${key.arn}, its key material and the aliases that pointed to it.` });
+    const writes = emptyWrites();
+    EngineState.stageKey(writes, key, true);
+    for (const alias of this.#deps.state.view(region.name).aliases()) {
+      if (alias.targetKeyId === key.keyId) EngineState.stageAlias(writes, alias, true);
+    }
+    const entry = await this.#deps.journal.commit(writes, this.#serviceRecord(region, 'DeleteKey', due, key));
+    const paths = EngineState.paths(writes);
+    emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
+    emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: 'DeleteKey' });
+  }
+
+  async #rotateDue(region: RegionConfig, key: KeyRecord, now: number): Promise<void> {
+    let current = key;
+    // A clock moved forward by years owes one rotation per period, each at its own date.
+    while (current.rotation.nextRotationDate !== undefined && current.rotation.nextRotationDate <= now) {
+      const due = current.rotation.nextRotationDate;
+      const emit = this.#serviceEmitter(region, uuid(this.#deps.random))(due);
+      emit({ type: 'service.event', eventName: 'RotateKey', keyArn: key.arn, description: `Automatic rotation: KMS gave ${key.arn} new key material; older material stays to decrypt older ciphertext.` });
+      const result = await this.#callHsm(region, { op: 'GenerateKeyMaterial', keyArn: key.arn }, emit);
+      if (result.op !== 'GenerateKeyMaterial') throw kmsErrors.internal('Unexpected HSM answer.');
+      const rotated = withNewVersion(current, result, due, 'AUTOMATIC');
+      current = { ...rotated, rotation: { ...rotated.rotation, nextRotationDate: due + rotated.rotation.periodInDays * DAY_MS } };
+      const writes = emptyWrites();
+      EngineState.stageKey(writes, current);
+      const entry = await this.#deps.journal.commit(
+        writes,
+        this.#serviceRecord(region, 'RotateKey', due, key, { additionalEventData: { keyMaterialId: result.keyMaterialId } }),
+      );
+      emit({ type: 'storage.write', keys: EngineState.paths(writes).put, deleted: [], trailRecords: 1 });
+      emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: 'RotateKey' });
+    }
+  }
+}
+
+/** What a request asked for, by member name and size or value, without any secret bytes. */
+function summarizeParameters(input: unknown): Record<string, unknown> {
+  if (!input || typeof input !== 'object') return {};
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
+    if (value instanceof Uint8Array) out[name] = { bytes: value.length };
+    else if (typeof value === 'string' && name === 'Policy') out[name] = { characters: value.length };
+    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) out[name] = value;
+    else if (value instanceof Date) out[name] = value.toISOString();
+    else out[name] = toTrailShape(value);
+  }
+  return out;
+}
+
+function safeParameters(operation: AnyOperation, input: Record<string, unknown>): Record<string, unknown> | null {
+  try {
+    return operation.requestParameters(input);
+  } catch {
+    return null;
+  }
+}

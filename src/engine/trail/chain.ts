@@ -1,0 +1,76 @@
+// The trail's hash chain. Each entry's hash is SHA-256 over the previous entry's hash and the
+// canonical JSON of its record, so altering, removing or reordering any record breaks every link
+// after it. `verifyChain` names the first record that no longer fits. (CloudTrail itself signs hourly
+// digest files; a per-record chain shows the same idea at the scale of a lesson.)
+
+import { buffer, toHex, utf8 } from '../crypto/bytes';
+import type { CloudTrailRecord, TrailEntry } from './record';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every depth, so equal records hash equally after any round trip. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}
+
+export async function linkHash(prevHash: string, record: CloudTrailRecord): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', buffer(utf8(`${prevHash}\n${canonicalJson(record)}`)));
+  return toHex(new Uint8Array(digest));
+}
+
+export type ChainVerdict =
+  | { valid: true; records: number }
+  | {
+      valid: false;
+      records: number;
+      /** Index into the entries given, and the record's sequence number and eventID. */
+      index: number;
+      seq: number;
+      eventId: string;
+      problem: 'altered' | 'removed' | 'reordered' | 'truncated';
+      explanation: string;
+    };
+
+/**
+ * Walks the chain from its start. `head` is the engine's own note of the newest link; without it an
+ * attacker could alter the newest record and recompute its hash unseen.
+ */
+export async function verifyChain(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): Promise<ChainVerdict> {
+  const fail = (index: number, problem: Extract<ChainVerdict, { valid: false }>['problem'], explanation: string): ChainVerdict => {
+    const entry = entries[Math.min(index, entries.length - 1)];
+    return { valid: false, records: entries.length, index, seq: entry?.seq ?? 0, eventId: entry?.record.eventID ?? '', problem, explanation };
+  };
+  let prevHash = GENESIS_HASH;
+  let prevSeq = entries[0] ? entries[0].seq - 1 : 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.seq !== prevSeq + 1) {
+      return entry.seq > prevSeq + 1
+        ? fail(i, 'removed', `Record ${prevSeq + 1} is missing: the trail jumps from record ${prevSeq} to ${entry.seq}.`)
+        : fail(i, 'reordered', `Record ${entry.seq} appears after record ${prevSeq}: records were moved.`);
+    }
+    if (entry.prevHash !== prevHash) {
+      // The stored link to the previous record no longer matches it: that record changed after it was written.
+      return i === 0
+        ? fail(0, 'removed', 'The first record does not start the chain: earlier records were removed.')
+        : fail(i - 1, 'altered', `Record ${prevSeq} was changed after it was written (the next record's link no longer matches it).`);
+    }
+    const recomputed = await linkHash(entry.prevHash, entry.record);
+    if (recomputed !== entry.hash) return fail(i, 'altered', `Record ${entry.seq} was changed after it was written (its hash no longer matches).`);
+    prevHash = entry.hash;
+    prevSeq = entry.seq;
+  }
+  if (head && entries.length > 0) {
+    const last = entries[entries.length - 1]!;
+    if (last.seq < head.seq) return fail(entries.length, 'truncated', `The trail ends at record ${last.seq}, but KMS wrote up to record ${head.seq}.`);
+    if (last.seq === head.seq && last.hash !== head.hash) {
+      return fail(entries.length - 1, 'altered', `Record ${last.seq} was changed after it was written (it no longer matches the trail's head).`);
+    }
+  }
+  return { valid: true, records: entries.length };
+}
