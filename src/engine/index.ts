@@ -16,6 +16,7 @@ import { verifyChain, type ChainVerdict } from './trail/chain';
 import { lookupEvents, type LookupEvent, type LookupEventsInput } from './trail/lookup';
 import type { TrailEntry } from './trail/record';
 import { OPERATIONS } from './operations/index';
+import type { Members } from './shapes';
 
 export interface KmsOptions {
   /** The simulated AWS account (default 111122223333). */
@@ -118,6 +119,15 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
   };
 }
 
+/** The request members of a KMS operation, as the AWS model declares them (for wire adapters). */
+export function operationMembers(operation: string): Members | undefined {
+  return OPERATIONS.get(operation)?.members;
+}
+
+export { LOOKUP_EVENTS_MEMBERS } from './trail/lookup';
+export { serializationError } from './shapes';
+export type { Members, Shape } from './shapes';
+export { toBase64, fromBase64 } from './crypto/bytes';
 export { ManualClock, SystemClock, MemoryStorage, openIndexedDbStorage, createInProcessHsm, DEFAULT_REGIONS, DEFAULT_ACCOUNT_ID };
 export { KmsError, isKmsError } from './errors';
 export type { KmsExceptionName } from './errors';
