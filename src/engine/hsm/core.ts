@@ -10,8 +10,7 @@
 import { buffer, concatBytes, toBase64, toHex, utf8, zeroise } from '../crypto/bytes';
 import { encodeHeader, parseCiphertext, IV_LENGTH, NONCE_LENGTH } from '../crypto/ciphertext';
 import type { HsmFailure, HsmRequest, HsmResponse, HsmResult, KeyVersionRef } from './protocol';
-import type { DomainKeyStore } from './domain-key-store';
-import { memoryDomainKeyStore } from './domain-key-store';
+import { createDomainKeys, type DomainKeys, type DomainKeyStore } from './domain-key-store';
 
 const TOKEN_VERSION = 0x01;
 const BACKING_KEY_BYTES = 32;
@@ -20,7 +19,10 @@ const MESSAGE_KEY_INFO = utf8('kms-lab/message-key/v1');
 const TOKEN_CACHE_LIMIT = 4096;
 
 export interface HsmCoreOptions {
+  /** Where domain keys persist (memory by default). Ignored when `domain` is given. */
   domainKeys?: DomainKeyStore;
+  /** Domain keys shared with the other HSMs of the fleet. */
+  domain?: DomainKeys;
   /** The HSM's random source (crypto.getRandomValues by default). Tests inject a recorder. */
   random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 }
@@ -48,26 +50,10 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
       globalThis.crypto.getRandomValues(bytes);
       return bytes;
     });
-  const domainKeys = options.domainKeys ?? memoryDomainKeyStore();
-  const domainKeyPromises = new Map<string, Promise<CryptoKey>>();
+  const domainKeys = options.domain ?? createDomainKeys(options.domainKeys);
   // Unwrapped backing keys, non-extractable, kept only inside the HSM (as KMS HSMs cache them).
   const unwrapped = new Map<string, Promise<UnwrappedKey>>();
-
-  function domainKey(region: string): Promise<CryptoKey> {
-    let pending = domainKeyPromises.get(region);
-    if (!pending) {
-      pending = (async () => {
-        const existing = await domainKeys.get(region);
-        if (existing) return existing;
-        const created = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'unwrapKey']);
-        await domainKeys.put(region, created);
-        return created;
-      })();
-      pending.catch(() => domainKeyPromises.delete(region));
-      domainKeyPromises.set(region, pending);
-    }
-    return pending;
-  }
+  const domainKey = (region: string) => domainKeys.forRegion(region);
 
   const tokenAad = (keyArn: string) => utf8(TOKEN_AAD_PREFIX + keyArn);
   const keyMaterialIdOf = async (token: Uint8Array) => toHex(new Uint8Array(await subtle.digest('SHA-256', buffer(token))));
