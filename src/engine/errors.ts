@@ -89,5 +89,6 @@ export const kmsErrors = {
     new KmsError('DryRunOperationException', 'The request was rejected because the DryRun parameter was specified.'),
   throttled: () =>
     new KmsError('ThrottlingException', 'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.'),
-  internal: (detail: string) => new KmsError('KMSInternalException', 'An internal error occurred.', detail),
+  internal: (detail: string) =>
+    new KmsError('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.', detail),
 } as const;

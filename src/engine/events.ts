@@ -1,3 +1,5 @@
+import type { FleetChange } from './cluster/fleet';
+
 // The engine's event stream: what happens inside each request, in order. Flows animate it, lessons
 // and the cluster view read it. Events carry sizes and kinds of what moved, never key material and
 // never the bytes of plaintext or data keys.
@@ -34,6 +36,7 @@ interface EventBase {
 export type EngineEvent = EventBase &
   (
     | { type: 'request.received'; operation: string; principal: string; parameters: Record<string, unknown> }
+    | { type: 'request.routed'; az: string; hsmId: string; simulatedLatencyMs: number }
     | { type: 'request.validated'; operation: string }
     | { type: 'request.authorized'; operation: string; action: string; decision: 'Allow' | 'Deny'; reason: string }
     | { type: 'key.resolved'; keyId: string; keyArn: string; via: KeyResolution; keyState: string; role?: 'source' | 'destination' }
@@ -50,6 +53,7 @@ export type EngineEvent = EventBase &
     | { type: 'request.succeeded'; operation: string; durationMs: number }
     | { type: 'request.failed'; operation: string; errorName: string; message: string; detail?: string; stage: FailureStage }
     | { type: 'service.event'; eventName: string; keyArn: string; description: string }
+    | { type: 'cluster.changed'; action: string; target: string; description: string; repairs: FleetChange[] }
   );
 
 export type FailureStage = 'validation' | 'authorization' | 'key-resolution' | 'key-state' | 'hsm' | 'storage' | 'throttling' | 'availability';

@@ -8,7 +8,7 @@ import type { Clock, Random } from './ports';
 import { KmsError, isKmsError, kmsErrors } from './errors';
 import type { EventBus} from './events';
 import { type EngineEventInput, type FailureStage, type KeyResolution } from './events';
-import type { HsmCommand, HsmResult, HsmTransport } from './hsm/protocol';
+import type { HsmCommand, HsmRequest, HsmResult, HsmRoute, HsmTransport } from './hsm/protocol';
 import { summarizeRequest, summarizeResponse } from './hsm/protocol';
 import { KEY_ID_PATTERN, aliasArn, keyArn, parseKmsArn, uuid } from './ids';
 import type { Identity } from './identities';
@@ -19,8 +19,9 @@ import { withNewVersion } from './operations/rotation';
 import type { AnyOperation, OperationContext, ResolveOptions } from './operations/types';
 import type { RegionConfig } from './regions';
 import { validateInput } from './shapes';
-import type { Journal} from './state';
-import { EngineState, emptyWrites, type StagedWrites } from './state';
+import type { Journal } from './state';
+import { EngineState, emptyWrites, hasWrites, type StagedWrites } from './state';
+import type { Cluster } from './cluster/cluster';
 import { authorize } from './policy/authorize';
 import { eventTime, toTrailShape, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
 
@@ -45,11 +46,21 @@ export interface ServiceDeps {
   state: EngineState;
   journal: Journal;
   events: EventBus;
+  cluster: Cluster;
 }
 
 const DEFAULT_SOURCE_IP = '192.0.2.10';
 const DEFAULT_USER_AGENT = 'kms-lab';
 const EVENT_VERSION = '1.11';
+
+/** A Region that cannot serve, or cannot make a write durable: a retryable server-side fault (SPEC AZ-2). */
+function unavailable(region: string, kind: 'serve' | 'write'): KmsError {
+  return kmsErrors.internal(
+    kind === 'serve'
+      ? `No Availability Zone of ${region} can serve requests now: every AZ is down, partitioned or still catching up, or the Region is down. Retry once one returns.`
+      : `Fewer than two of ${region}'s three storage replicas are reachable, so KMS cannot store a change durably. Reads and cryptographic calls still work; retry the change when an AZ returns.`,
+  );
+}
 
 /** Maps HSM refusals onto the exceptions KMS gives. */
 function hsmError(failure: { error: string; message: string }): KmsError {
@@ -60,8 +71,9 @@ function hsmError(failure: { error: string; message: string }): KmsError {
 export class KmsService {
   readonly #deps: ServiceDeps;
   readonly #locks = new Map<string, Promise<unknown>>();
-  readonly #azCursor = new Map<string, number>();
   #nextDueAt = Number.POSITIVE_INFINITY;
+  /** A sweep found due work it could not do (a Region could not write); wait for the fleet to change. */
+  #dueWorkBlocked = false;
   #sweep: Promise<void> | null = null;
 
   constructor(deps: ServiceDeps) {
@@ -94,11 +106,10 @@ export class KmsService {
     return region;
   }
 
-  /** Round-robin over the Region's Availability Zones (issue #4 adds health-aware routing). */
-  #route(region: RegionConfig) {
-    const cursor = this.#azCursor.get(region.name) ?? 0;
-    this.#azCursor.set(region.name, cursor + 1);
-    return { region: region.name, az: region.azs[cursor % region.azs.length]! };
+  /** Called when a fault is injected or cleared: due work that waited for a writable Region may run. */
+  clusterChanged(): void {
+    this.#dueWorkBlocked = false;
+    this.#recomputeNextDue();
   }
 
   async #withLock<T>(region: string, run: () => Promise<T>): Promise<T> {
@@ -123,8 +134,10 @@ export class KmsService {
     const emit = (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
     emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
 
-    let stage: FailureStage = 'validation';
-    const writes = emptyWrites();
+    let stage: FailureStage = 'availability';
+    let validated = false;
+    const writes = emptyWrites(region.name);
+    const fleet = this.#deps.cluster.fleet(region.name);
     const resources: TrailResource[] = [];
     let keyMaterialId: string | undefined;
     const operation: AnyOperation | undefined = OPERATIONS.get(operationName);
@@ -140,7 +153,7 @@ export class KmsService {
       sourceIPAddress: context.sourceIpAddress ?? DEFAULT_SOURCE_IP,
       userAgent: context.userAgent ?? DEFAULT_USER_AGENT,
       ...(error && { errorCode: error.name, errorMessage: error.message }),
-      requestParameters: operation && stage !== 'validation' ? safeParameters(operation, input) : null,
+      requestParameters: operation && validated ? safeParameters(operation, input) : null,
       responseElements: output && operation?.responseElements ? operation.responseElements(output) : null,
       ...(keyMaterialId && !error && { additionalEventData: { keyMaterialId } }),
       requestID: requestId,
@@ -155,24 +168,42 @@ export class KmsService {
     });
 
     const commit = async (output: Record<string, unknown> | null, error?: KmsError) => {
-      const entry = await this.#deps.journal.commit(error ? emptyWrites() : writes, record(output, error));
-      const paths = EngineState.paths(error ? emptyWrites() : writes);
+      const committed = error ? emptyWrites(region.name) : writes;
+      const entry = await this.#deps.journal.commit(committed, record(output, error));
+      // The write is durable: the reachable AZ replicas take it now, the others catch up later.
+      this.#deps.cluster.commit(region.name, committed);
+      const paths = EngineState.paths(committed);
       emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
       emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: operationName, ...(error && { errorCode: error.name }) });
-      if (writes.keys.size > 0) this.#recomputeNextDue();
+      if (committed.keys.size > 0) this.#recomputeNextDue();
     };
 
     const execute = async () => {
+      const az = fleet.route();
+      if (!az) throw unavailable(region.name, 'serve');
+      const route = { region: region.name, az };
+      emit({
+        type: 'request.routed',
+        az,
+        hsmId: this.#deps.hsm.hsmId(route),
+        simulatedLatencyMs: this.#deps.cluster.latency.sample(fleet.latencyOf(az)),
+      });
+      stage = 'throttling';
+      if (!this.#deps.cluster.quota(region.name).take(operationName, clock.now())) throw kmsErrors.throttled();
+      stage = 'validation';
       if (!operation) throw new KmsError('UnknownOperationException', `KMS Lab does not know the operation ${operationName}.`);
       validateInput(operation.members, rawInput);
       input = (rawInput ?? {}) as Record<string, unknown>;
+      validated = true;
       emit({ type: 'request.validated', operation: operationName });
       stage = 'authorization';
       const decision = authorize(identity, accountId, operation.action);
       emit({ type: 'request.authorized', operation: operationName, action: operation.action, decision: decision.decision, reason: decision.reason });
       if (decision.decision === 'Deny') throw new KmsError('AccessDeniedException', decision.message ?? 'Access denied.');
+      stage = 'availability';
+      if (operation.mutates && !fleet.writable) throw unavailable(region.name, 'write');
       stage = 'key-resolution';
-      const ctx = this.#context(operationName, requestId, region, identity, writes, emit, {
+      const ctx = this.#context(operationName, requestId, route, identity, writes, emit, {
         noteResource: (key) => {
           if (!resources.some((r) => r.ARN === key.arn)) resources.push({ accountId: key.accountId, type: 'AWS::KMS::Key', ARN: key.arn });
         },
@@ -180,6 +211,8 @@ export class KmsService {
         setKeyMaterial: (version) => (keyMaterialId ??= version.keyMaterialId),
       });
       const output = (await operation.run(ctx, input)) as Record<string, unknown>;
+      stage = 'availability';
+      if (hasWrites(writes) && !fleet.writable) throw unavailable(region.name, 'write');
       stage = 'storage';
       await commit(output);
       return output;
@@ -209,37 +242,38 @@ export class KmsService {
   #context(
     operation: string,
     requestId: string,
-    region: RegionConfig,
+    route: HsmRoute,
     identity: Identity,
     writes: StagedWrites,
     emit: (event: EngineEventInput) => void,
     hooks: { noteResource(key: KeyRecord): void; setStage(stage: FailureStage): void; setKeyMaterial(version: KeyVersion): void },
   ): OperationContext {
-    const { accountId, state } = this.#deps;
-    const view = state.view(region.name);
+    const { accountId } = this.#deps;
+    // Reads come from the storage replica of the AZ that serves this request.
+    const view = this.#deps.cluster.fleet(route.region).view(route.az);
     const noteKey = (key: KeyRecord, via: KeyResolution, role?: 'source' | 'destination') => {
       hooks.noteResource(key);
       emit({ type: 'key.resolved', keyId: key.keyId, keyArn: key.arn, via, keyState: key.keyState, ...(role && { role }) });
     };
     const resolveKey = (keyId: string, options: ResolveOptions): KeyRecord => {
-      const { key, via } = this.#resolve(view, region.name, keyId, options);
+      const { key, via } = this.#resolve(view, route.region, keyId, options);
       noteKey(key, via, options.role);
       return key;
     };
     return {
       operation,
       requestId,
-      region: region.name,
+      region: route.region,
       accountId,
       identity,
       now: this.#deps.clock.now(),
       random: this.#deps.random,
       view,
       tx: {
-        putKey: (key) => EngineState.stageKey(writes, key),
-        deleteKey: (key) => EngineState.stageKey(writes, key, true),
-        putAlias: (alias) => EngineState.stageAlias(writes, alias),
-        deleteAlias: (alias) => EngineState.stageAlias(writes, alias, true),
+        putKey: (key) => writes.keys.set(key.keyId, key),
+        deleteKey: (key) => writes.keys.set(key.keyId, null),
+        putAlias: (alias) => writes.aliases.set(alias.aliasName, alias),
+        deleteAlias: (alias) => writes.aliases.set(alias.aliasName, null),
       },
       resolveKey,
       noteKey,
@@ -250,7 +284,7 @@ export class KmsService {
       },
       hsm: async (request) => {
         hooks.setStage('hsm');
-        return (await this.#callHsm(region, request, emit)) as never;
+        return (await this.#callHsm(route, request, emit)) as never;
       },
       usedKeyMaterial: (version) => hooks.setKeyMaterial(version),
     };
@@ -286,9 +320,8 @@ export class KmsService {
     return { key, via: 'key-id' };
   }
 
-  async #callHsm(region: RegionConfig, request: HsmCommand, emit: (event: EngineEventInput) => void): Promise<HsmResult> {
-    const route = this.#route(region);
-    const full = { ...request, route };
+  async #callHsm(route: HsmRoute, request: HsmCommand, emit: (event: EngineEventInput) => void): Promise<HsmResult> {
+    const full: HsmRequest = { ...request, route };
     const hsmId = this.#deps.hsm.hsmId(route);
     emit({ type: 'hsm.message', direction: 'to-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeRequest(full) });
     const response = await this.#deps.hsm.call(full);
@@ -299,6 +332,10 @@ export class KmsService {
 
   #recomputeNextDue(): void {
     let next = Number.POSITIVE_INFINITY;
+    if (this.#dueWorkBlocked) {
+      this.#nextDueAt = next;
+      return;
+    }
     for (const key of this.#deps.state.allKeys()) {
       if (key.keyState === 'PendingDeletion' && key.deletionDate !== undefined) next = Math.min(next, key.deletionDate);
       if (key.keyState === 'Enabled' && key.rotation.enabled && key.rotation.nextRotationDate !== undefined) {
@@ -330,9 +367,16 @@ export class KmsService {
           }
         }
         tasks.sort((a, b) => a.due - b.due);
+        const fleet = this.#deps.cluster.fleet(region.name);
         for (const task of tasks) {
+          // KMS's own work needs what a request needs: a serving AZ, and a majority to write to.
+          const az = fleet.writable ? fleet.route() : null;
+          if (!az) {
+            this.#dueWorkBlocked = true;
+            break;
+          }
           if (task.kind === 'delete') await this.#deleteKey(region, task.key);
-          else await this.#rotateDue(region, task.key, now);
+          else await this.#rotateDue({ region: region.name, az }, region, task.key, now);
         }
       });
     }
@@ -371,34 +415,36 @@ export class KmsService {
     const due = key.deletionDate!;
     const emit = this.#serviceEmitter(region, uuid(this.#deps.random))(due);
     emit({ type: 'service.event', eventName: 'DeleteKey', keyArn: key.arn, description: `The waiting period ended: KMS deleted ${key.arn}, its key material and the aliases that pointed to it.` });
-    const writes = emptyWrites();
-    EngineState.stageKey(writes, key, true);
+    const writes = emptyWrites(region.name);
+    writes.keys.set(key.keyId, null);
     for (const alias of this.#deps.state.view(region.name).aliases()) {
-      if (alias.targetKeyId === key.keyId) EngineState.stageAlias(writes, alias, true);
+      if (alias.targetKeyId === key.keyId) writes.aliases.set(alias.aliasName, null);
     }
     const entry = await this.#deps.journal.commit(writes, this.#serviceRecord(region, 'DeleteKey', due, key));
+    this.#deps.cluster.commit(region.name, writes);
     const paths = EngineState.paths(writes);
     emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
     emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: 'DeleteKey' });
   }
 
-  async #rotateDue(region: RegionConfig, key: KeyRecord, now: number): Promise<void> {
+  async #rotateDue(route: HsmRoute, region: RegionConfig, key: KeyRecord, now: number): Promise<void> {
     let current = key;
     // A clock moved forward by years owes one rotation per period, each at its own date.
     while (current.rotation.nextRotationDate !== undefined && current.rotation.nextRotationDate <= now) {
       const due = current.rotation.nextRotationDate;
       const emit = this.#serviceEmitter(region, uuid(this.#deps.random))(due);
       emit({ type: 'service.event', eventName: 'RotateKey', keyArn: key.arn, description: `Automatic rotation: KMS gave ${key.arn} new key material; older material stays to decrypt older ciphertext.` });
-      const result = await this.#callHsm(region, { op: 'GenerateKeyMaterial', keyArn: key.arn }, emit);
+      const result = await this.#callHsm(route, { op: 'GenerateKeyMaterial', keyArn: key.arn }, emit);
       if (result.op !== 'GenerateKeyMaterial') throw kmsErrors.internal('Unexpected HSM answer.');
       const rotated = withNewVersion(current, result, due, 'AUTOMATIC');
       current = { ...rotated, rotation: { ...rotated.rotation, nextRotationDate: due + rotated.rotation.periodInDays * DAY_MS } };
-      const writes = emptyWrites();
-      EngineState.stageKey(writes, current);
+      const writes = emptyWrites(region.name);
+      writes.keys.set(current.keyId, current);
       const entry = await this.#deps.journal.commit(
         writes,
         this.#serviceRecord(region, 'RotateKey', due, key, { additionalEventData: { keyMaterialId: result.keyMaterialId } }),
       );
+      this.#deps.cluster.commit(region.name, writes);
       emit({ type: 'storage.write', keys: EngineState.paths(writes).put, deleted: [], trailRecords: 1 });
       emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: 'RotateKey' });
     }

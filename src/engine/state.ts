@@ -5,6 +5,7 @@
 import type { Cloneable, Storage, StorageBatch } from './ports';
 import type { AliasRecord, KeyRecord } from './keys/key-record';
 import type { RegionView } from './operations/types';
+import type { RegionWrites } from './cluster/fleet';
 import { GENESIS_HASH, linkHash } from './trail/chain';
 import type { CloudTrailRecord, TrailEntry } from './trail/record';
 
@@ -12,12 +13,22 @@ const keyPath = (region: string, keyId: string) => `key/${region}/${keyId}`;
 const aliasPath = (region: string, aliasName: string) => `alias/${region}/${aliasName}`;
 const HEAD_PATH = 'meta/trail-head';
 
-export interface StagedWrites {
-  keys: Map<string, KeyRecord | null>;
-  aliases: Map<string, AliasRecord | null>;
+/** The records one request changes, in its Region: key ID or alias name → record, or null to delete. */
+export interface StagedWrites extends RegionWrites {
+  region: string;
 }
 
-export const emptyWrites = (): StagedWrites => ({ keys: new Map(), aliases: new Map() });
+export const emptyWrites = (region: string): StagedWrites => ({ region, keys: new Map(), aliases: new Map() });
+
+export const hasWrites = (writes: StagedWrites) => writes.keys.size > 0 || writes.aliases.size > 0;
+
+/** Storage paths of staged writes: what a storage.write event lists and the journal writes. */
+function storageEntries(writes: StagedWrites): Array<[string, KeyRecord | AliasRecord | null]> {
+  return [
+    ...[...writes.keys].map(([keyId, key]) => [keyPath(writes.region, keyId), key] as [string, KeyRecord | null]),
+    ...[...writes.aliases].map(([name, alias]) => [aliasPath(writes.region, name), alias] as [string, AliasRecord | null]),
+  ];
+}
 
 export interface TrailHead {
   seq: number;
@@ -75,30 +86,18 @@ export class EngineState {
   static paths(writes: StagedWrites): { put: string[]; deleted: string[] } {
     const put: string[] = [];
     const deleted: string[] = [];
-    for (const [path, key] of writes.keys) (key ? put : deleted).push(path);
-    for (const [path, alias] of writes.aliases) (alias ? put : deleted).push(path);
+    for (const [path, value] of storageEntries(writes)) (value ? put : deleted).push(path);
     return { put, deleted };
   }
 
-  static stageKey(writes: StagedWrites, key: KeyRecord, deleted = false): void {
-    writes.keys.set(keyPath(key.region, key.keyId), deleted ? null : key);
-  }
-
-  static stageAlias(writes: StagedWrites, alias: AliasRecord, deleted = false): void {
-    writes.aliases.set(aliasPath(alias.region, alias.aliasName), deleted ? null : alias);
-  }
-
   apply(writes: StagedWrites, entries: TrailEntry[]): void {
-    for (const [path, key] of writes.keys) {
-      const [, region, keyId] = path.split('/');
+    for (const [keyId, key] of writes.keys) {
       if (key) this.#putKey(key);
-      else this.#keys.get(region!)?.delete(keyId!);
+      else this.#keys.get(writes.region)?.delete(keyId);
     }
-    for (const [path, alias] of writes.aliases) {
-      const region = path.split('/')[1]!;
-      const aliasName = path.slice(`alias/${region}/`.length);
+    for (const [aliasName, alias] of writes.aliases) {
       if (alias) this.#putAlias(alias);
-      else this.#aliases.get(region)?.delete(aliasName);
+      else this.#aliases.get(writes.region)?.delete(aliasName);
     }
     this.trail.push(...entries);
     const last = entries[entries.length - 1];
@@ -158,7 +157,7 @@ export class Journal {
         }
         const storageBatch: StorageBatch = { put: [], delete: [], trail: entries as unknown as Cloneable[] };
         for (const { writes } of batch) {
-          for (const [path, value] of [...writes.keys, ...writes.aliases]) {
+          for (const [path, value] of storageEntries(writes)) {
             if (value) storageBatch.put.push([path, value as unknown as Cloneable]);
             else storageBatch.delete.push(path);
           }
