@@ -16,6 +16,8 @@ import { verifyChain, type ChainVerdict } from './trail/chain';
 import { lookupEvents, type LookupEvent, type LookupEventsInput } from './trail/lookup';
 import type { TrailEntry } from './trail/record';
 import { OPERATIONS } from './operations/index';
+import { Cluster, type Simulation } from './cluster/cluster';
+import type { LatencyOptions } from './cluster/latency';
 import type { Members } from './shapes';
 
 export interface KmsOptions {
@@ -27,6 +29,8 @@ export interface KmsOptions {
   storage?: Storage;
   /** Regions and their Availability Zones (default: us-east-1, us-west-2, eu-west-1, ap-southeast-2). */
   regions?: readonly RegionConfig[];
+  /** Simulated latency the flows can show (default none). It is reported in events, never waited for. */
+  latency?: LatencyOptions;
   /** The HSM boundary (default: the HSM in-process, behind structured cloning). */
   hsm?: HsmTransport;
   /** Randomness for identifiers (default: crypto.getRandomValues). */
@@ -57,6 +61,11 @@ export interface Kms {
     verify(entries?: readonly TrailEntry[]): Promise<ChainVerdict>;
   };
   identityByAccessKey(accessKeyId: string): Identity | undefined;
+  /**
+   * The simulated infrastructure: fail and restore AZs and Regions, destroy replicas, change quotas and
+   * latency, read each Region's health (issue #4's contract).
+   */
+  readonly simulation: Simulation;
   /** Runs what fell due on the clock (deletions, rotations); requests do this by themselves first. */
   runDueTasks(): Promise<void>;
   close(): void;
@@ -86,7 +95,22 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
   const events = new EventBus();
   const state = EngineState.fromStorage(await storage.load());
   const journal = new Journal(storage, state);
-  const service = new KmsService({ accountId, clock, random, regions, identities, hsm, state, journal, events });
+  const cluster = new Cluster(
+    regions,
+    (region) => ({ keys: state.view(region).keys(), aliases: state.view(region).aliases() }),
+    options.latency ?? {},
+    (change) => {
+      events.emit(
+        { time: clock.now(), region: change.region, requestId: 'simulation' },
+        { type: 'cluster.changed', action: change.action, target: change.target, description: change.description, repairs: change.repairs },
+      );
+    },
+  );
+  const service = new KmsService({ accountId, clock, random, regions, identities, hsm, state, journal, events, cluster });
+  // Due work that waited for a Region to become writable again may run after any fault change.
+  const stopWatchingCluster = events.subscribe((event) => {
+    if (event.type === 'cluster.changed') service.clusterChanged();
+  });
   const stopWatchingClock = clock.onAdvance?.(() => {
     service.runDueTasks().catch(() => undefined);
   });
@@ -109,10 +133,12 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
       entries: () => state.trail,
       verify: (entries = state.trail) => verifyChain(entries, state.head),
     },
+    simulation: cluster,
     identityByAccessKey: (accessKeyId) => identities.find((identity) => identity.accessKeyId === accessKeyId),
     runDueTasks: () => service.runDueTasks(),
     close() {
       stopWatchingClock?.();
+      stopWatchingCluster();
       hsm.close?.();
       storage.close();
     },
@@ -135,6 +161,12 @@ export type { EngineEvent, EngineEventType, PayloadKind, PayloadSummary, EventSt
 export type { Clock, Random, Storage, Cloneable, StorageBatch } from './ports';
 export type { HsmTransport, HsmRequest, HsmResponse } from './hsm/protocol';
 export type { Identity } from './identities';
+export type { Simulation, ClusterChange } from './cluster/cluster';
+export type { AzState, AzHealth, RegionHealth, FleetChange } from './cluster/fleet';
+export type { QuotaGroup } from './cluster/quotas';
+export type { DurabilityInputs, DurabilityResult } from './cluster/durability';
+export type { LatencyOptions } from './cluster/latency';
+export { durabilityModel } from './cluster/durability';
 export type { RegionConfig } from './regions';
 export type { SendContext } from './service';
 export type { ChainVerdict } from './trail/chain';
