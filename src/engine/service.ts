@@ -347,7 +347,9 @@ export class KmsService {
 
   /** Runs what fell due by now: deletions whose window ended and automatic rotations. */
   runDueTasks(): Promise<void> {
-    if (this.#sweep) return this.#sweep;
+    // A sweep in progress only runs what was due when it started; the clock may have moved since
+    // (two advances in a row), so look again once it ends (SPEC KEY-5, ROT-2).
+    if (this.#sweep) return this.#sweep.then(() => this.runDueTasks());
     if (this.#deps.clock.now() < this.#nextDueAt) return Promise.resolve();
     this.#sweep = this.#runDue().finally(() => {
       this.#sweep = null;
