@@ -1,10 +1,13 @@
+import { EngineProvider } from './engine-provider';
 import { Shell } from './shell';
 import { ShellProvider } from './providers';
 
 export function App() {
   return (
     <ShellProvider>
-      <Shell />
+      <EngineProvider>
+        <Shell />
+      </EngineProvider>
     </ShellProvider>
   );
 }

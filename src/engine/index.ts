@@ -160,6 +160,9 @@ export type { KmsExceptionName } from './errors';
 export type { EngineEvent, EngineEventType, PayloadKind, PayloadSummary, EventStream } from './events';
 export type { Clock, Random, Storage, Cloneable, StorageBatch } from './ports';
 export type { HsmTransport, HsmRequest, HsmResponse } from './hsm/protocol';
+// The browser's HSM transport (the worker itself, hsm/worker-shell.ts, is an entry the app loads).
+export { createWorkerHsm, HsmWorkerError } from './hsm/worker-transport';
+export type { HsmWorkerPort, HsmPortMessage } from './hsm/worker-transport';
 export type { Identity } from './identities';
 export type { Simulation, ClusterChange } from './cluster/cluster';
 export type { AzState, AzHealth, RegionHealth, FleetChange } from './cluster/fleet';

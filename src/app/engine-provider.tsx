@@ -1,0 +1,23 @@
+import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import { createEngineStore, type EngineStore } from '../stores/engine-store';
+import { startBrowserKms } from './kms-instance';
+
+// One engine per mounted app, owned by this provider: its store is made once per instance (never a
+// module singleton) and the engine starts on mount and closes (terminating the HSM worker) on unmount.
+const EngineStoreContext = createContext<EngineStore | null>(null);
+
+export function EngineProvider({ children, store }: { children: ReactNode; store?: EngineStore }) {
+  const [engineStore] = useState(() => store ?? createEngineStore({ open: () => startBrowserKms() }));
+  useEffect(() => {
+    engineStore.getState().start();
+    return () => engineStore.getState().stop();
+  }, [engineStore]);
+  return <EngineStoreContext value={engineStore}>{children}</EngineStoreContext>;
+}
+
+/** The app's engine store, for pages to hand to the features they arrange. */
+export function useEngineStore(): EngineStore {
+  const store = use(EngineStoreContext);
+  if (!store) throw new Error('useEngineStore must be called inside <EngineProvider>.');
+  return store;
+}

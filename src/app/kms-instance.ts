@@ -1,0 +1,19 @@
+// Starts the app's KMS engine: the HSM in a real Web Worker, the engine on this thread, storage in
+// IndexedDB (createKms's browser default). One engine per app instance: the EngineProvider calls this
+// once and hands the engine to its store.
+
+import { createKms, createWorkerHsm, type Kms, type KmsOptions } from '../engine/index';
+
+export type BrowserKmsOptions = Omit<KmsOptions, 'hsm'>;
+
+export async function startBrowserKms(options: BrowserKmsOptions = {}): Promise<Kms> {
+  // This exact `new Worker(new URL(…, import.meta.url))` shape is what Vite recognises and bundles as
+  // a separate worker script, served from 'self' as the CSP's worker-src allows.
+  const worker = new Worker(new URL('../engine/hsm/worker-shell.ts', import.meta.url), { type: 'module', name: 'kms-lab-hsm' });
+  try {
+    return await createKms({ ...options, hsm: createWorkerHsm(worker) });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}

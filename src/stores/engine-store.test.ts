@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createKms, type Kms } from '../engine/index';
+import { createEngineStore, type EngineStore } from './engine-store';
+
+async function ready(store: EngineStore): Promise<Kms> {
+  store.getState().start();
+  await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+  return store.getState().kms!;
+}
+
+describe('engine store', () => {
+  it('starts one engine, and start() while running does nothing', async () => {
+    const open = vi.fn(() => createKms());
+    const store = createEngineStore({ open });
+    await ready(store);
+    store.getState().start();
+    expect(open).toHaveBeenCalledTimes(1);
+    store.getState().stop();
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('keeps each instance separate', async () => {
+    const a = createEngineStore({ open: () => createKms() });
+    const b = createEngineStore({ open: () => createKms() });
+    await ready(a);
+    expect(b.getState().kms).toBeNull();
+    a.getState().stop();
+  });
+
+  it('closes an engine that finishes opening after stop()', async () => {
+    let resolve!: (kms: Kms) => void;
+    const store = createEngineStore({ open: () => new Promise<Kms>((r) => (resolve = r)) });
+    store.getState().start();
+    store.getState().stop();
+    const kms = await createKms();
+    const close = vi.spyOn(kms, 'close');
+    resolve(kms);
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+    expect(store.getState().kms).toBeNull();
+  });
+
+  it('reports a failure to start in words', async () => {
+    const store = createEngineStore({ open: () => Promise.reject(new Error('IndexedDB is blocked')) });
+    store.getState().start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('failed'));
+    expect(store.getState().failure).toBe('IndexedDB is blocked');
+  });
+
+  it('gives each call its request id, the HSM that served it, and a fresh trail', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    await ready(store);
+    const created = await store.getState().call('CreateKey', {});
+    expect(created.ok).toBe(true);
+    const keyId = created.ok ? (created.output.KeyMetadata as { KeyId: string }).KeyId : '';
+    const [one, two] = await Promise.all([
+      store.getState().call('Encrypt', { KeyId: keyId, Plaintext: new Uint8Array([1]) }),
+      store.getState().call('Encrypt', { KeyId: keyId, Plaintext: new Uint8Array([2]) }),
+    ]);
+    expect(one.requestId).toBeDefined();
+    expect(one.requestId).not.toBe(two.requestId);
+    const crossing = store.getState().hsmCalls[one.requestId!]![0]!;
+    expect(crossing.hsmOperation).toBe('Encrypt');
+    expect(crossing.hsmId).toBe(`hsm-${crossing.az}`);
+    expect(crossing.received.map((item) => item.kind)).toEqual(['ciphertext']);
+
+    await vi.waitFor(() => expect(store.getState().trail).toHaveLength(3));
+    const requestIds = store.getState().trail.map((entry) => entry.record.requestID);
+    expect(requestIds).toContain(one.requestId);
+    expect(requestIds).toContain(two.requestId);
+    store.getState().stop();
+  });
+
+  it('returns an AWS exception instead of throwing', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    await ready(store);
+    const outcome = await store.getState().call('Encrypt', { KeyId: 'alias/missing', Plaintext: new Uint8Array([1]) });
+    expect(outcome).toMatchObject({ ok: false, error: { name: 'NotFoundException' } });
+    expect(outcome.requestId).toBeDefined();
+    store.getState().stop();
+  });
+});

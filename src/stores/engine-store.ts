@@ -1,0 +1,138 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EngineEvent, Kms, PayloadSummary, SendContext, TrailEntry } from '../engine/index';
+
+/** One HSM call of a request, as the engine's hsm.message events reported it. */
+export interface HsmCrossing {
+  hsmId: string;
+  az: string;
+  hsmOperation: string;
+  /** What went to the HSM and what came back: kinds and sizes, never bytes. */
+  sent: readonly PayloadSummary[];
+  received: readonly PayloadSummary[];
+}
+
+export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
+
+/** The result of one engine call made through the store, with the request id the engine gave it. */
+export type CallOutcome =
+  | { ok: true; output: Record<string, unknown>; requestId: string | undefined }
+  | { ok: false; error: { name: string; message: string }; requestId: string | undefined };
+
+export interface EngineState {
+  status: EngineStatus;
+  kms: Kms | null;
+  /** Why the engine could not start, in words. */
+  failure: string | null;
+  /** Every CloudTrail entry, oldest first: a fresh array after each new record, so selectors see it. */
+  trail: readonly TrailEntry[];
+  /** HSM calls by request id, from hsm.message events (the newest MAX_TRACKED_REQUESTS requests). */
+  hsmCalls: Readonly<Record<string, readonly HsmCrossing[]>>;
+  /** Starts the engine once; later calls while it runs do nothing. */
+  start: () => void;
+  /** Closes the engine (terminating its HSM worker); start() may open a new one. */
+  stop: () => void;
+  /** Calls the engine and reports success or the AWS exception, never throwing. */
+  call: (operation: string, input: Record<string, unknown>, context?: SendContext) => Promise<CallOutcome>;
+}
+
+export type EngineStore = StoreApi<EngineState>;
+
+export interface EngineStoreOptions {
+  /** Opens the engine: in the app, startBrowserKms (HSM in a Web Worker); in tests, createKms. */
+  open: () => Promise<Kms>;
+}
+
+const MAX_TRACKED_REQUESTS = 500;
+
+export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
+  // A generation number: a stop() while an engine is still opening must close that engine when it
+  // arrives instead of installing it (React's StrictMode mounts, unmounts and remounts in dev).
+  let generation = 0;
+  let unsubscribe: (() => void) | null = null;
+  // Requests claimed by an in-flight call(), so two concurrent calls never take the same request id.
+  const claimed = new Set<string>();
+
+  return createStore<EngineState>()((set, get) => {
+    let trailUpdateQueued = false;
+    const queueTrailUpdate = (kms: Kms) => {
+      if (trailUpdateQueued) return;
+      trailUpdateQueued = true;
+      queueMicrotask(() => {
+        trailUpdateQueued = false;
+        if (get().kms === kms) set({ trail: [...kms.trail.entries()] });
+      });
+    };
+
+    const onEvent = (kms: Kms) => (event: EngineEvent) => {
+      if (event.type === 'trail.recorded') queueTrailUpdate(kms);
+      if (event.type !== 'hsm.message') return;
+      const calls = get().hsmCalls;
+      const existing = calls[event.requestId] ?? [];
+      let next: HsmCrossing[];
+      if (event.direction === 'to-hsm') {
+        next = [...existing, { hsmId: event.hsmId, az: event.az, hsmOperation: event.hsmOperation, sent: event.payload, received: [] }];
+      } else {
+        next = existing.map((crossing, i) => (i === existing.length - 1 ? { ...crossing, received: event.payload } : crossing));
+      }
+      const ids = Object.keys(calls);
+      const kept = ids.length >= MAX_TRACKED_REQUESTS && !(event.requestId in calls) ? Object.fromEntries(ids.slice(1).map((id) => [id, calls[id]!])) : calls;
+      set({ hsmCalls: { ...kept, [event.requestId]: next } });
+    };
+
+    return {
+      status: 'idle',
+      kms: null,
+      failure: null,
+      trail: [],
+      hsmCalls: {},
+      start() {
+        if (get().status === 'starting' || get().status === 'ready') return;
+        const mine = ++generation;
+        set({ status: 'starting', failure: null });
+        open().then(
+          (kms) => {
+            if (mine !== generation) {
+              kms.close();
+              return;
+            }
+            unsubscribe = kms.events.subscribe(onEvent(kms));
+            set({ status: 'ready', kms, trail: [...kms.trail.entries()] });
+          },
+          (error: unknown) => {
+            if (mine !== generation) return;
+            set({ status: 'failed', failure: error instanceof Error ? error.message : String(error) });
+          },
+        );
+      },
+      stop() {
+        generation++;
+        unsubscribe?.();
+        unsubscribe = null;
+        get().kms?.close();
+        set({ status: 'idle', kms: null, trail: [], hsmCalls: {} });
+      },
+      async call(operation, input, context) {
+        const kms = get().kms;
+        if (!kms) return { ok: false, error: { name: 'EngineNotReady', message: 'The engine has not started yet.' }, requestId: undefined };
+        // The engine emits request.received in the order requests are sent, so the first unclaimed one
+        // for this operation is ours. (The stream is the only place the engine names a request id.)
+        let requestId: string | undefined;
+        const stopWatching = kms.events.subscribe((event) => {
+          if (requestId || event.type !== 'request.received' || event.operation !== operation || claimed.has(event.requestId)) return;
+          requestId = event.requestId;
+          claimed.add(requestId);
+        });
+        try {
+          const output = await kms.send(operation, input, context);
+          return { ok: true, output, requestId };
+        } catch (error) {
+          const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+          return { ok: false, error: { name, message }, requestId };
+        } finally {
+          stopWatching();
+          if (requestId) claimed.delete(requestId);
+        }
+      },
+    };
+  });
+}
