@@ -10,6 +10,7 @@ import { bool, int, required, str, type Shape } from '../shapes';
 import { toTrailShape } from '../trail/record';
 import { GRANT_TOKENS, KEY_ID, LIMIT, MARKER, loggedParameters, paginate } from './common';
 import { TAGS, mergeTags } from './tags';
+import { dueNoEarlierThan } from './rotation';
 import { defineOperation } from './types';
 import { POLICY_TEXT } from './policy-shapes';
 
@@ -159,7 +160,8 @@ function keyChange<I extends { KeyId: string }>(
   });
 }
 
-export const EnableKey = keyChange('EnableKey', {}, (key) => ({ ...key, keyState: 'Enabled' }));
+// SPEC ROT-2: a disabled key was not rotated; if a rotation fell due meanwhile, it happens now, once.
+export const EnableKey = keyChange('EnableKey', {}, (key, _input, now) => ({ ...key, keyState: 'Enabled', rotation: dueNoEarlierThan(key.rotation, now) }));
 export const DisableKey = keyChange('DisableKey', {}, (key) => ({ ...key, keyState: 'Disabled' }));
 export const UpdateKeyDescription = keyChange<{ KeyId: string; Description: string }>(
   'UpdateKeyDescription',

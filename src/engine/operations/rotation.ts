@@ -20,6 +20,14 @@ export function withNewVersion(key: KeyRecord, material: { token: Uint8Array; ke
   return { ...key, versions: [...key.versions, version] };
 }
 
+/**
+ * Rotation that fell due while it could not run (the key was disabled) is due now, once: KMS never
+ * dates a rotation before the request that made it possible (SPEC ROT-2).
+ */
+export function dueNoEarlierThan(rotation: KeyRecord['rotation'], now: number): KeyRecord['rotation'] {
+  return rotation.enabled && rotation.nextRotationDate !== undefined && rotation.nextRotationDate < now ? { ...rotation, nextRotationDate: now } : rotation;
+}
+
 interface EnableKeyRotationInput {
   KeyId: string;
   RotationPeriodInDays?: number;
@@ -40,7 +48,8 @@ export const EnableKeyRotation = defineOperation({
     const base = key.rotation.enabled && key.rotation.nextRotationDate !== undefined
       ? key.rotation.nextRotationDate - key.rotation.periodInDays * DAY_MS
       : ctx.now;
-    ctx.tx.putKey({ ...key, rotation: { enabled: true, periodInDays: period, nextRotationDate: base + period * DAY_MS } });
+    // A shorter period that has already run out rotates now, not at a date before this request.
+    ctx.tx.putKey({ ...key, rotation: dueNoEarlierThan({ enabled: true, periodInDays: period, nextRotationDate: base + period * DAY_MS }, ctx.now) });
     return Promise.resolve({});
   },
 });
