@@ -72,8 +72,8 @@ export class KmsService {
   readonly #deps: ServiceDeps;
   readonly #locks = new Map<string, Promise<unknown>>();
   #nextDueAt = Number.POSITIVE_INFINITY;
-  /** A sweep found due work it could not do (a Region could not write); wait for the fleet to change. */
-  #dueWorkBlocked = false;
+  /** Regions whose due work could not run (they could not write); they wait for the fleet to change. */
+  readonly #blockedRegions = new Set<string>();
   #sweep: Promise<void> | null = null;
 
   constructor(deps: ServiceDeps) {
@@ -108,7 +108,7 @@ export class KmsService {
 
   /** Called when a fault is injected or cleared: due work that waited for a writable Region may run. */
   clusterChanged(): void {
-    this.#dueWorkBlocked = false;
+    this.#blockedRegions.clear();
     this.#recomputeNextDue();
   }
 
@@ -332,11 +332,8 @@ export class KmsService {
 
   #recomputeNextDue(): void {
     let next = Number.POSITIVE_INFINITY;
-    if (this.#dueWorkBlocked) {
-      this.#nextDueAt = next;
-      return;
-    }
     for (const key of this.#deps.state.allKeys()) {
+      if (this.#blockedRegions.has(key.region)) continue;
       if (key.keyState === 'PendingDeletion' && key.deletionDate !== undefined) next = Math.min(next, key.deletionDate);
       if (key.keyState === 'Enabled' && key.rotation.enabled && key.rotation.nextRotationDate !== undefined) {
         next = Math.min(next, key.rotation.nextRotationDate);
@@ -374,7 +371,7 @@ export class KmsService {
           // KMS's own work needs what a request needs: a serving AZ, and a majority to write to.
           const az = fleet.writable ? fleet.route() : null;
           if (!az) {
-            this.#dueWorkBlocked = true;
+            this.#blockedRegions.add(region.name);
             break;
           }
           if (task.kind === 'delete') await this.#deleteKey(region, task.key);
