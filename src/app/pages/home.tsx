@@ -66,8 +66,9 @@ export function HomePage() {
             <p className="badge badge--available">Available now</p>
             <h3>Engine</h3>
             <p>
-              The KMS engine running in this tab: its simulated account, Regions and keys, and the path
-              each request takes from validation to its CloudTrail record.
+              Create a key in the Region you choose, encrypt and decrypt text with an encryption context,
+              disable the key to watch Decrypt fail, and read each call&rsquo;s CloudTrail record and the HSM
+              that served it. The HSM runs in a Web Worker; your keys survive a reload.
             </p>
             <a className="card__link" href={hrefFor('/engine')}>
               Open the Engine page
