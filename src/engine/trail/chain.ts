@@ -46,13 +46,16 @@ export async function verifyChain(entries: readonly TrailEntry[], head?: { seq: 
     return { valid: false, records: entries.length, index, seq: entry?.seq ?? 0, eventId: entry?.record.eventID ?? '', problem, explanation };
   };
   let prevHash = GENESIS_HASH;
-  let prevSeq = entries[0] ? entries[0].seq - 1 : 0;
+  let prevSeq = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     if (entry.seq !== prevSeq + 1) {
-      return entry.seq > prevSeq + 1
-        ? fail(i, 'removed', `Record ${prevSeq + 1} is missing: the trail jumps from record ${prevSeq} to ${entry.seq}.`)
-        : fail(i, 'reordered', `Record ${entry.seq} appears after record ${prevSeq}: records were moved.`);
+      // The record that belongs here either turns up later (records were moved) or nowhere (removed).
+      const movedLater = entries.slice(i + 1).some((later) => later.seq === prevSeq + 1);
+      if (entry.seq > prevSeq + 1 && !movedLater) {
+        return fail(i, 'removed', `Record ${prevSeq + 1} is missing: the trail jumps from record ${prevSeq} to ${entry.seq}.`);
+      }
+      return fail(i, 'reordered', `Record ${entry.seq} appears where record ${prevSeq + 1} belongs: records were moved.`);
     }
     if (entry.prevHash !== prevHash) {
       // The stored link to the previous record no longer matches it: that record changed after it was written.
@@ -65,10 +68,11 @@ export async function verifyChain(entries: readonly TrailEntry[], head?: { seq: 
     prevHash = entry.hash;
     prevSeq = entry.seq;
   }
-  if (head && entries.length > 0) {
-    const last = entries[entries.length - 1]!;
-    if (last.seq < head.seq) return fail(entries.length, 'truncated', `The trail ends at record ${last.seq}, but KMS wrote up to record ${head.seq}.`);
-    if (last.seq === head.seq && last.hash !== head.hash) {
+  if (head) {
+    const last = entries[entries.length - 1];
+    const lastSeq = last?.seq ?? 0;
+    if (lastSeq < head.seq) return fail(entries.length, 'truncated', `The trail ends at record ${lastSeq}, but KMS wrote up to record ${head.seq}.`);
+    if (last && last.seq === head.seq && last.hash !== head.hash) {
       return fail(entries.length - 1, 'altered', `Record ${last.seq} was changed after it was written (it no longer matches the trail's head).`);
     }
   }
