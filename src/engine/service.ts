@@ -143,6 +143,14 @@ export class KmsService {
     const operation: AnyOperation | undefined = OPERATIONS.get(operationName);
     let input: Record<string, unknown> = {};
 
+    // A failed request names only keys that exist: a CreateKey whose commit failed made none (REQ-4).
+    const namedResources = (error?: KmsError) => {
+      const named = error ? resources.filter(({ ARN }) => {
+        const arn = parseKmsArn(ARN);
+        return arn !== null && this.#deps.state.view(arn.region).key(arn.resource) !== undefined;
+      }) : resources;
+      return named.length > 0 ? { resources: named } : {};
+    };
     const record = (output: Record<string, unknown> | null, error?: KmsError): CloudTrailRecord => ({
       eventVersion: EVENT_VERSION,
       userIdentity: userIdentityOf(identity, accountId),
@@ -159,7 +167,7 @@ export class KmsService {
       requestID: requestId,
       eventID: uuid(this.#deps.random),
       readOnly: operation?.readOnly ?? true,
-      ...(resources.length > 0 && { resources }),
+      ...namedResources(error),
       eventType: 'AwsApiCall',
       managementEvent: true,
       recipientAccountId: accountId,
