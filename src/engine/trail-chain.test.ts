@@ -1,0 +1,102 @@
+// SPEC TRAIL-4: the trail is hash-chained, and verify() names the first record that was altered,
+// removed or reordered — including the newest one, against the engine's own note of the head.
+
+import { describe, expect, it } from 'vitest';
+import type { TrailEntry } from './index';
+import { GENESIS_HASH, linkHash } from './trail/chain';
+import { newKms, utf8 } from '../testing/fixture';
+
+/** An engine with six records, and a deep copy of its entries to tamper with. */
+async function sixRecords() {
+  const fixture = await newKms();
+  const { kms, createKey } = fixture;
+  const { KeyId } = await createKey();
+  await kms.send('Encrypt', { KeyId, Plaintext: utf8('one') });
+  await kms.send('DescribeKey', { KeyId });
+  await kms.send('DisableKey', { KeyId });
+  await kms.send('Encrypt', { KeyId, Plaintext: utf8('two') }).catch(() => undefined);
+  await kms.send('EnableKey', { KeyId });
+  const copy = (): TrailEntry[] => structuredClone([...kms.trail.entries()]);
+  return { ...fixture, copy };
+}
+
+describe('TRAIL-4 the hash chain', () => {
+  it('TRAIL-4 each record links SHA-256 over the previous hash and its canonical JSON, from a zero genesis', async () => {
+    const { kms } = await sixRecords();
+    const entries = kms.trail.entries();
+    expect(entries.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(entries[0]!.prevHash).toBe(GENESIS_HASH);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (i > 0) expect(entry.prevHash).toBe(entries[i - 1]!.hash);
+      expect(entry.hash).toBe(await linkHash(entry.prevHash, entry.record));
+      expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    await expect(kms.trail.verify()).resolves.toEqual({ valid: true, records: 6 });
+  });
+
+  it('TRAIL-4 the hash is over canonical JSON: key order does not matter, content does', async () => {
+    const { copy } = await sixRecords();
+    const entry = copy()[0]!;
+    const reordered = Object.fromEntries(Object.entries(entry.record).reverse()) as typeof entry.record;
+    expect(await linkHash(entry.prevHash, reordered)).toBe(entry.hash);
+    expect(await linkHash(entry.prevHash, { ...reordered, userAgent: 'other' })).not.toBe(entry.hash);
+  });
+
+  it('TRAIL-4 an altered record is named', async () => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    entries[2]!.record.userAgent = 'rewritten-history';
+    await expect(kms.trail.verify(entries)).resolves.toMatchObject({ valid: false, index: 2, seq: 3, eventId: entries[2]!.record.eventID, problem: 'altered' });
+  });
+
+  it('TRAIL-4 an altered record whose own hash was recomputed is named through the next link', async () => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    const target = entries[1]!;
+    target.record.errorCode = 'Nothing to see here';
+    target.hash = await linkHash(target.prevHash, target.record);
+    await expect(kms.trail.verify(entries)).resolves.toMatchObject({ valid: false, index: 1, seq: 2, problem: 'altered' });
+  });
+
+  it('TRAIL-4 the newest record altered with its hash recomputed is caught by the head', async () => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    const newest = entries[5]!;
+    newest.record.eventName = 'DescribeKey';
+    newest.hash = await linkHash(newest.prevHash, newest.record);
+    await expect(kms.trail.verify(entries)).resolves.toMatchObject({ valid: false, index: 5, seq: 6, problem: 'altered' });
+  });
+
+  it('TRAIL-4 a removed record is named by the gap', async () => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    entries.splice(3, 1);
+    await expect(kms.trail.verify(entries)).resolves.toMatchObject({ valid: false, index: 3, seq: 5, problem: 'removed', explanation: expect.stringContaining('Record 4 is missing') as unknown });
+    const headless = copy().slice(1);
+    await expect(kms.trail.verify(headless)).resolves.toMatchObject({ valid: false, index: 0, problem: 'removed' });
+    const tailless = copy().slice(0, -1);
+    await expect(kms.trail.verify(tailless)).resolves.toMatchObject({ valid: false, problem: 'truncated' });
+    await expect(kms.trail.verify([])).resolves.toMatchObject({ valid: false, problem: 'truncated', explanation: 'The trail ends at record 0, but KMS wrote up to record 6.' });
+  });
+
+  it.each([
+    [2, 3],
+    [1, 4],
+    [0, 5],
+  ])('TRAIL-4 records %i and %i swapped are named as reordered', async (a, b) => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    [entries[a], entries[b]] = [entries[b]!, entries[a]!];
+    await expect(kms.trail.verify(entries)).resolves.toMatchObject({ valid: false, index: a, seq: b + 1, problem: 'reordered' });
+  });
+
+  it('TRAIL-4 a trail cut short in storage is caught after reopening, by the stored head', async () => {
+    const { kms, storage, reopen } = await sixRecords();
+    const { state, trail } = await storage.load();
+    await storage.replace(state, trail.slice(0, -2));
+    const reopened = await reopen();
+    await expect(reopened.kms.trail.verify()).resolves.toMatchObject({ valid: false, problem: 'truncated', explanation: 'The trail ends at record 4, but KMS wrote up to record 6.' });
+    await expect(kms.trail.verify()).resolves.toMatchObject({ valid: true });
+  });
+});
