@@ -4,7 +4,7 @@
 import type { Kms } from '../engine/index';
 import { hostFor } from './endpoint';
 import { handleWireRequest } from './handler';
-import type { ProtocolOptions, WireResponse } from './wire';
+import { JSON_CONTENT_TYPE, type ProtocolOptions, type WireResponse } from './wire';
 
 export interface JsonCall {
   region: string;
@@ -22,7 +22,7 @@ export function callKmsJson(kms: Kms, call: JsonCall, options: ProtocolOptions =
     {
       method: 'POST',
       hostname: hostFor(call.target, call.region),
-      headers: { 'content-type': 'application/x-amz-json-1.1', ...call.headers, 'x-amz-target': call.target },
+      headers: { 'content-type': JSON_CONTENT_TYPE, ...call.headers, 'x-amz-target': call.target },
       body: call.body ?? '',
     },
     options,

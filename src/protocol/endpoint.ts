@@ -19,16 +19,16 @@ export function parseHost(host: string | undefined): Endpoint | undefined {
   return { service: match[1] as ServiceName, region: match[2]! };
 }
 
-/** The target prefixes each service answers to. */
-const TARGET_PREFIXES: Record<ServiceName, readonly string[]> = {
-  kms: ['TrentService'],
-  // The installed @aws-sdk/client-cloudtrail sends `CloudTrail_20131101.<Operation>`; the model's
-  // fully qualified form (botocore's targetPrefix before 2022) is still accepted by CloudTrail.
-  cloudtrail: ['CloudTrail_20131101', 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101'],
-};
-
 export const KMS_TARGET_PREFIX = 'TrentService';
 export const CLOUDTRAIL_TARGET_PREFIX = 'CloudTrail_20131101';
+
+/** The target prefixes each service answers to. */
+const TARGET_PREFIXES: Record<ServiceName, readonly string[]> = {
+  kms: [KMS_TARGET_PREFIX],
+  // The installed @aws-sdk/client-cloudtrail sends `CloudTrail_20131101.<Operation>`; the model's
+  // fully qualified form (botocore's targetPrefix before 2022) is still accepted by CloudTrail.
+  cloudtrail: [CLOUDTRAIL_TARGET_PREFIX, `com.amazonaws.cloudtrail.v20131101.${CLOUDTRAIL_TARGET_PREFIX}`],
+};
 
 /**
  * The operation an X-Amz-Target names for this service, or undefined when the prefix is another

@@ -7,7 +7,5 @@ export type { SdkHttpResponse, SdkRequestHandler } from './sdk-handler';
 export { callKmsJson } from './call';
 export type { JsonCall } from './call';
 export { handleWireRequest } from './handler';
-export { parseHost, KMS_TARGET_PREFIX, CLOUDTRAIL_TARGET_PREFIX } from './endpoint';
-export type { Endpoint, ServiceName } from './endpoint';
-export { JSON_CONTENT_TYPE } from './wire';
+export { KMS_TARGET_PREFIX, CLOUDTRAIL_TARGET_PREFIX } from './endpoint';
 export type { ProtocolOptions, WireRequest, WireResponse } from './wire';

@@ -19,7 +19,8 @@ export interface SdkHttpResponse {
 
 export interface SdkRequestHandler {
   handle(request: WireRequest, options?: unknown): Promise<{ response: SdkHttpResponse }>;
-  updateHttpClientConfig(key: never, value: never): void;
+  /** There is no HTTP client to configure; the SDK calls these on every handler. */
+  updateHttpClientConfig(key: string, value: unknown): void;
   httpHandlerConfigs(): Record<string, never>;
 }
 
