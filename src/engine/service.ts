@@ -23,7 +23,7 @@ import type { Journal } from './state';
 import { EngineState, emptyWrites, hasWrites, type StagedWrites } from './state';
 import type { Cluster } from './cluster/cluster';
 import { authorize } from './policy/authorize';
-import { eventTime, toTrailShape, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
+import { eventTime, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
 
 export interface SendContext {
   /** The Region whose endpoint receives the request (default us-east-1). */
@@ -458,18 +458,24 @@ export class KmsService {
   }
 }
 
-/** What a request asked for, by member name and size or value, without any secret bytes. */
+/** What a request asked for, under its own member names, with sizes in place of bytes (never the bytes). */
 function summarizeParameters(input: unknown): Record<string, unknown> {
   if (!input || typeof input !== 'object') return {};
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
-    if (value instanceof Uint8Array) out[name] = { bytes: value.length };
-    else if (typeof value === 'string' && name === 'Policy') out[name] = { characters: value.length };
-    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) out[name] = value;
-    else if (value instanceof Date) out[name] = value.toISOString();
-    else out[name] = toTrailShape(value);
+    out[name] = typeof value === 'string' && name === 'Policy' ? { characters: value.length } : summarizeValue(value);
   }
   return out;
+}
+
+// Nested members keep the caller's names too: an encryption context's keys are data, and tags are
+// shown as the request spelled them (CloudTrail's lower-camel form belongs to the trail, not here).
+function summarizeValue(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { bytes: value.length };
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(summarizeValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, summarizeValue(item)]));
+  return value;
 }
 
 function safeParameters(operation: AnyOperation, input: Record<string, unknown>): Record<string, unknown> | null {
