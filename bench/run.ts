@@ -1,0 +1,32 @@
+// `npm run bench`: runs every benchmark, writes bench/results.json and prints a table.
+// What each one measures, and the caveats of this machine: bench/README.md.
+
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { benchBrowserDataKeys } from './browser-data-key';
+import { benchNodeDataKeyPairs } from './node-data-key';
+import type { BenchResult } from './stats';
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+function table(results: readonly BenchResult[]): string {
+  const rows = results.flatMap((result) => [
+    [result.name, `${number.format(result.value)} ${result.unit}`, result.ratio === undefined ? '' : result.ratio.toFixed(3)],
+    ...(result.baseline ? [[`  vs ${result.baseline.name}`, `${number.format(result.baseline.value)} ${result.baseline.unit}`, '']] : []),
+    ...(result.note ? [[`  ${result.note}`, '', '']] : []),
+  ]);
+  const header = ['benchmark', 'rate', 'ratio'];
+  const widths = header.map((_, i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const results: BenchResult[] = [];
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+console.log('Node: GenerateDataKey+Decrypt pairs…');
+results.push(await benchNodeDataKeyPairs());
+console.log('Chromium: GenerateDataKey through the HSM Web Worker (builds the bench page first)…');
+results.push(...(await benchBrowserDataKeys()));
+
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${table(results)}\n\nwrote bench/results.json`);
