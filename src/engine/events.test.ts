@@ -152,4 +152,26 @@ describe('events', () => {
     expect(recorder.events).toHaveLength(before);
     expect(thrown).toBe(before);
   });
+
+  it('LAT-1 request.routed reports simulated latency: zero by default, seeded base + jitter + the AZ’s extra, never waited for', async () => {
+    const routedLatency = async (options: Parameters<typeof newKms>[0], requests: number, setup?: (kms: Awaited<ReturnType<typeof newKms>>['kms']) => void) => {
+      const { kms } = await newKms(options);
+      setup?.(kms);
+      const recorder = recordEvents(kms);
+      const started = performance.now();
+      for (let i = 0; i < requests; i++) await kms.send('ListKeys', {});
+      const elapsed = performance.now() - started;
+      const routed = recorder.events.flatMap((event) => (event.type === 'request.routed' ? [event] : []));
+      return { latencies: routed.map((event) => event.simulatedLatencyMs), azs: routed.map((event) => event.az), elapsed };
+    };
+    expect((await routedLatency({}, 3)).latencies).toEqual([0, 0, 0]);
+    const seeded = await routedLatency({ latency: { baseMs: 20_000, jitterMs: 10, seed: 7 } }, 6);
+    expect(seeded.latencies.every((ms) => ms >= 20_000 && ms <= 20_010)).toBe(true);
+    expect(new Set(seeded.latencies).size).toBeGreaterThan(1);
+    expect(seeded.elapsed).toBeLessThan(5_000);
+    expect((await routedLatency({ latency: { baseMs: 20_000, jitterMs: 10, seed: 7 } }, 6)).latencies).toEqual(seeded.latencies);
+    const slowAz = await routedLatency({}, 6, (kms) => kms.simulation.setLatency('us-east-1b', 250));
+    slowAz.azs.forEach((az, i) => expect(slowAz.latencies[i]).toBe(az === 'us-east-1b' ? 250 : 0));
+    expect(slowAz.azs).toContain('us-east-1b');
+  });
 });

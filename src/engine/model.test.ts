@@ -131,7 +131,7 @@ describe('a reference model of key states and aliases', () => {
       }),
       {
         seed: 4_2026,
-        numRuns: 100,
+        numRuns: 150,
         // Regression: two clock moves in a row, each ending a deletion window (the second used to be missed).
         examples: [
           [

@@ -38,7 +38,7 @@ describe('properties', () => {
         const { Plaintext } = await kms.send('Decrypt', { CiphertextBlob, EncryptionContext: reordered });
         expect(Plaintext).toEqual(plaintext);
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: 300 },
     );
   });
 
@@ -50,7 +50,7 @@ describe('properties', () => {
         const { CiphertextBlob } = await kms.send('Encrypt', { KeyId: key.KeyId, Plaintext: new Uint8Array([1, 2, 3]), EncryptionContext: sealed });
         await expect(kms.send('Decrypt', { CiphertextBlob, EncryptionContext: offered })).rejects.toMatchObject({ name: 'InvalidCiphertextException' });
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: 300 },
     );
   });
 
@@ -72,7 +72,7 @@ describe('properties', () => {
         expect(error.name).toBe(inKeyId ? 'AccessDeniedException' : 'InvalidCiphertextException');
         if (inKeyId) expect(error.message).toBe(ACCESS_DENIED);
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: 1000 },
     );
   });
 });
