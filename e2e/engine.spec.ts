@@ -11,6 +11,9 @@ test('a learner creates a key, encrypts and decrypts, disables it, and finds it 
   await expect(engine.keyCard.getByText('No keys in us-east-1 yet.')).toBeVisible();
   await expect(page.getByText('HSM: Web Worker')).toBeVisible();
   await expect(page.getByText('Storage: IndexedDB')).toBeVisible();
+  // The HSM really is a Web Worker, loaded from the app's own origin under the production CSP
+  // (worker-src 'self'); the fixture fails the test on any CSP violation or console error.
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(expect.stringMatching(/\/assets\/worker-shell-[\w-]+\.js$/));
 
   await engine.createKey('Journey key');
   const keySelect = engine.keyCard.getByRole('combobox', { name: 'Key' });
