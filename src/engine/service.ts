@@ -34,6 +34,11 @@ export interface SendContext {
   userAgent?: string;
   /** Recorded in CloudTrail (default 192.0.2.10, a documentation address). */
   sourceIpAddress?: string;
+  /**
+   * The request id a wire adapter already sent back as x-amzn-requestid, so CloudTrail's requestID
+   * matches what the caller saw (a UUID; anything else is replaced by a fresh one).
+   */
+  requestId?: string;
 }
 
 export interface ServiceDeps {
@@ -50,6 +55,7 @@ export interface ServiceDeps {
 }
 
 const DEFAULT_SOURCE_IP = '192.0.2.10';
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DEFAULT_USER_AGENT = 'kms-lab';
 const EVENT_VERSION = '1.11';
 
@@ -129,7 +135,7 @@ export class KmsService {
     const identity = this.identityFor(context.principal);
     await this.runDueTasks();
     const { clock, events, accountId } = this.#deps;
-    const requestId = uuid(this.#deps.random);
+    const requestId = context.requestId !== undefined && REQUEST_ID.test(context.requestId) ? context.requestId : uuid(this.#deps.random);
     const startedAt = clock.now();
     const emit = (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
     emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });

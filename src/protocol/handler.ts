@@ -41,7 +41,7 @@ function operationFor(kms: Kms, endpoint: Endpoint, headers: Headers): string {
   return operation;
 }
 
-async function dispatch(kms: Kms, request: WireRequest, options: ProtocolOptions): Promise<unknown> {
+async function dispatch(kms: Kms, request: WireRequest, options: ProtocolOptions, requestId: string): Promise<unknown> {
   const headers = lowerCaseHeaders(request.headers);
   const endpoint = endpointOf(kms, request, headers);
   const operation = operationFor(kms, endpoint, headers);
@@ -57,6 +57,7 @@ async function dispatch(kms: Kms, request: WireRequest, options: ProtocolOptions
   const userAgent = userAgentOf(headers);
   const context: SendContext = {
     region: endpoint.region,
+    requestId,
     ...(identity && { principal: identity.arn }),
     ...(userAgent !== undefined && { userAgent }),
     ...(options.sourceIpAddress !== undefined && { sourceIpAddress: options.sourceIpAddress }),
@@ -72,7 +73,7 @@ function response(statusCode: number, requestId: string, body: string, extra: Re
 export async function handleWireRequest(kms: Kms, request: WireRequest, options: ProtocolOptions = {}): Promise<WireResponse> {
   const requestId = newRequestId();
   try {
-    const output = await dispatch(kms, request ?? {}, options);
+    const output = await dispatch(kms, request ?? {}, options, requestId);
     return response(200, requestId, encodeOutput(output));
   } catch (thrown) {
     // Anything that is not a KMS exception is a bug somewhere below; AWS shows those as internal errors.

@@ -1,5 +1,5 @@
-// Request ids for x-amzn-requestid. The engine assigns its own id inside kms.send and does not
-// return it, so the wire id is made here (see CONTEXT.md).
+// Request ids for x-amzn-requestid. The wire adapter makes the id and hands it to kms.send, so the
+// header the caller sees and CloudTrail's requestID are the same.
 
 /**
  * A UUID v4. `crypto.randomUUID` exists only in secure contexts in browsers (a page served over plain

@@ -51,7 +51,7 @@ describe('errors through the SDK', () => {
     expect(error.$fault).toBe('client');
     expect(error.$metadata.httpStatusCode).toBe(400);
     expect(error.$metadata.requestId).toMatch(UUID);
-    expect(lastRecord()).toMatchObject({ eventName: 'Encrypt', errorCode: 'DisabledException' });
+    expect(lastRecord()).toMatchObject({ eventName: 'Encrypt', errorCode: 'DisabledException', requestID: error.$metadata.requestId });
   });
 
   it('an unknown alias surfaces as NotFoundException with AWS text', async () => {
