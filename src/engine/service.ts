@@ -133,7 +133,9 @@ export class KmsService {
   async send(operationName: string, rawInput: unknown, context: SendContext = {}): Promise<Record<string, unknown>> {
     const region = this.#region(context.region);
     const identity = this.identityFor(context.principal);
-    await this.runDueTasks();
+    // KMS's own due work failing (storage refused a deletion or rotation) is not this request's
+    // failure: the work stays due and is retried with the next request (TRAIL-1, REQ-4).
+    await this.runDueTasks().catch(() => undefined);
     const { clock, events, accountId } = this.#deps;
     const requestId = context.requestId !== undefined && REQUEST_ID.test(context.requestId) ? context.requestId : uuid(this.#deps.random);
     const startedAt = clock.now();
