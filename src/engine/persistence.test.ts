@@ -2,7 +2,7 @@
 // request lands whole or not at all (REQ-4).
 
 import { describe, expect, it } from 'vitest';
-import { createKms } from './index';
+import { createKms, MemoryStorage } from './index';
 import { memoryDomainKeyStore } from './hsm/domain-key-store';
 import { DAY_MS, newKms, utf8 } from '../testing/fixture';
 import { recordCommits } from '../testing/recorders';
@@ -122,5 +122,23 @@ describe('REQ-4 all or nothing', () => {
       expect(batch.delete).toEqual([]);
       expect(batch.trail).toHaveLength(1);
     }
+  });
+
+  it('TRAIL-1 KMS’s own work failing to commit does not fail the next request, which is still recorded', async () => {
+    // A clock without onAdvance (like the system clock): due work runs at the start of the next request.
+    let now = Date.UTC(2026, 0, 1);
+    const storage = new MemoryStorage();
+    const kms = await createKms({ clock: { now: () => now }, storage });
+    const { KeyMetadata } = await kms.send('CreateKey', {});
+    const { KeyId } = KeyMetadata as { KeyId: string };
+    await kms.send('ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
+    now += 8 * DAY_MS;
+    storage.failNextCommit = true;
+    await expect(kms.send('ListKeys', {})).resolves.toMatchObject({ Keys: [{ KeyId }] });
+    expect(kms.trail.entries().at(-1)!.record).toMatchObject({ eventName: 'ListKeys' });
+    // The deletion stayed due and happens with the next request, dated when it fell due.
+    await expect(kms.send('DescribeKey', { KeyId })).rejects.toMatchObject({ name: 'NotFoundException' });
+    expect(kms.trail.entries().map((entry) => entry.record.eventName)).toEqual(['CreateKey', 'ScheduleKeyDeletion', 'ListKeys', 'DeleteKey', 'DescribeKey']);
+    await expect(kms.trail.verify()).resolves.toMatchObject({ valid: true });
   });
 });
