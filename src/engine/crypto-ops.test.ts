@@ -142,7 +142,7 @@ describe('GenerateDataKey and GenerateDataKeyWithoutPlaintext', () => {
       KeyMaterialId: expect.stringMatching(MATERIAL_ID) as unknown,
     });
     expect(result.Plaintext).toHaveLength(bytes);
-    expect((result.CiphertextBlob as Uint8Array).length).toBe(bytes + 94);
+    expect((result.CiphertextBlob as Uint8Array).length).toBe(bytes + 78);
     const decrypted = await kms.send('Decrypt', { CiphertextBlob: result.CiphertextBlob, EncryptionContext: context });
     expect(decrypted.Plaintext).toEqual(result.Plaintext);
   });

@@ -46,7 +46,7 @@ describe('events', () => {
         { kind: 'encryption-context', bytes: 2 + 4 + 'Department'.length + 'Engineering'.length },
       ],
     });
-    expect(byType['hsm.message:from-hsm']).toMatchObject({ hsmOperation: 'Encrypt', payload: [{ kind: 'ciphertext', bytes: 194 }] });
+    expect(byType['hsm.message:from-hsm']).toMatchObject({ hsmOperation: 'Encrypt', payload: [{ kind: 'ciphertext', bytes: 178 }] });
     expect(byType['trail.recorded']).toMatchObject({ eventId: record.eventID, eventName: 'Encrypt' });
     expect(byteArraysIn(events)).toEqual([]);
   });
@@ -72,8 +72,8 @@ describe('events', () => {
     await kms.send('GenerateDataKeyWithoutPlaintext', { KeyId, KeySpec: 'AES_256' });
     const fromHsm = recorder.events.filter((event) => event.type === 'hsm.message' && event.direction === 'from-hsm');
     expect(fromHsm.map((event) => (event as Extract<EngineEvent, { type: 'hsm.message' }>).payload.map((p) => `${p.kind}:${p.bytes}`))).toEqual([
-      ['data-key-plaintext:32', 'data-key-ciphertext:126'],
-      ['data-key-ciphertext:126'],
+      ['data-key-plaintext:32', 'data-key-ciphertext:110'],
+      ['data-key-ciphertext:110'],
     ]);
     expect(findSecrets(recorder.events, [Plaintext as Uint8Array])).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('events', () => {
     const { KeyId } = await createKey();
     const { CiphertextBlob } = await kms.send('Encrypt', { KeyId, Plaintext: utf8('x') });
     const recorder = recordEvents(kms);
-    await kms.send('Decrypt', { CiphertextBlob: flipped(CiphertextBlob as Uint8Array, 90) }).catch(() => undefined);
+    await kms.send('Decrypt', { CiphertextBlob: flipped(CiphertextBlob as Uint8Array, 70) }).catch(() => undefined);
     expect(typesOf(recorder.events)).toContain('hsm.message:from-hsm');
     expect(recorder.events.at(-1)).toMatchObject({ type: 'request.failed', errorName: 'InvalidCiphertextException', stage: 'hsm', detail: expect.stringContaining('AES-GCM') as unknown });
     storage.failNextCommit = true;

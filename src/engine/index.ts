@@ -16,6 +16,8 @@ import { verifyChain, type ChainVerdict } from './trail/chain';
 import { lookupEvents, type LookupEvent, type LookupEventsInput } from './trail/lookup';
 import type { TrailEntry } from './trail/record';
 import { OPERATIONS } from './operations/index';
+import { isKmsError, kmsErrors } from './errors';
+import { randomPool } from './crypto/random-pool';
 import { Cluster, type Simulation } from './cluster/cluster';
 import type { LatencyOptions } from './cluster/latency';
 import type { Members } from './shapes';
@@ -72,12 +74,7 @@ export interface Kms {
 }
 
 function defaultRandom(): Random {
-  return {
-    fill: (bytes) => {
-      globalThis.crypto.getRandomValues(bytes);
-      return bytes;
-    },
-  };
+  return { fill: randomPool() };
 }
 
 async function defaultStorage(): Promise<Storage> {
@@ -95,6 +92,9 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
   const events = new EventBus();
   const state = EngineState.fromStorage(await storage.load());
   const journal = new Journal(storage, state);
+  // The service exists only after the cluster; a fault change reaches it through this late binding
+  // rather than an event subscription, which would make every request build every event.
+  const afterClusterChange = { run: () => {} };
   const cluster = new Cluster(
     regions,
     (region) => ({ keys: state.view(region).keys(), aliases: state.view(region).aliases() }),
@@ -104,13 +104,12 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
         { time: clock.now(), region: change.region, requestId: 'simulation' },
         { type: 'cluster.changed', action: change.action, target: change.target, description: change.description, repairs: change.repairs },
       );
+      afterClusterChange.run();
     },
   );
   const service = new KmsService({ accountId, clock, random, regions, identities, hsm, state, journal, events, cluster });
   // Due work that waited for a Region to become writable again may run after any fault change.
-  const stopWatchingCluster = events.subscribe((event) => {
-    if (event.type === 'cluster.changed') service.clusterChanged();
-  });
+  afterClusterChange.run = () => service.clusterChanged();
   const stopWatchingClock = clock.onAdvance?.(() => {
     service.runDueTasks().catch(() => undefined);
   });
@@ -125,20 +124,23 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
     operations: [...OPERATIONS.keys()],
     send: (operation, input, context) => service.send(operation, input ?? {}, context),
     async lookupEvents(input, context) {
-      await service.runDueTasks();
+      // As in send: KMS's own due work failing is not this lookup's failure; it stays due.
+      await service.runDueTasks().catch(() => undefined);
       const region = context?.region ?? 'us-east-1';
       return lookupEvents(state.trail, region, input ?? {}, clock.now());
     },
     trail: {
       entries: () => state.trail,
-      verify: (entries = state.trail) => verifyChain(entries, state.head),
+      verify: (entries = state.trail) => Promise.resolve(verifyChain(entries, state.head)),
     },
     simulation: cluster,
     identityByAccessKey: (accessKeyId) => identities.find((identity) => identity.accessKeyId === accessKeyId),
-    runDueTasks: () => service.runDueTasks(),
+    runDueTasks: () =>
+      service.runDueTasks().catch((error: unknown) => {
+        throw isKmsError(error) ? error : kmsErrors.internal(error instanceof Error ? error.message : String(error));
+      }),
     close() {
       stopWatchingClock?.();
-      stopWatchingCluster();
       hsm.close?.();
       storage.close();
     },

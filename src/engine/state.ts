@@ -152,7 +152,7 @@ export class Journal {
         const entries: TrailEntry[] = [];
         for (const pending of batch) {
           const prevHash = hash;
-          hash = await linkHash(prevHash, pending.record);
+          hash = linkHash(prevHash, pending.record);
           entries.push({ seq: ++seq, record: pending.record, prevHash, hash });
         }
         const storageBatch: StorageBatch = { put: [], delete: [], trail: entries as unknown as Cloneable[] };

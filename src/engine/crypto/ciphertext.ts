@@ -2,25 +2,22 @@
 //
 //   offset  size  field
 //   0       1     format version            0x01
-//   1       1     suite                     0x01 = AES-256-GCM under a per-message key derived from the
-//                                           key version's backing key with HKDF-SHA-256
+//   1       1     suite                     0x01 = AES-256-GCM under the key version's backing key
 //   2       16    key ID                    the KMS key's UUID, as 16 bytes
 //   18      32    key material ID           SHA-256 of the key version's exported key token
-//   50      16    KDF nonce                 salt of the per-message key derivation
-//   66      12    AES-GCM IV
-//   78      n+16  AES-GCM ciphertext and tag
+//   50      12    AES-GCM IV                random for every encryption
+//   62      n+16  AES-GCM ciphertext and tag
 //
-// The 78-byte header is AES-GCM additional data, followed by the encoded encryption context, so a
+// The 62-byte header is AES-GCM additional data, followed by the encoded encryption context, so a
 // change to any header byte or to the context fails authentication.
 
 import { bytesToUuid, uuidToBytes } from '../ids';
 import { fromHex, toHex } from './bytes';
 
 export const CIPHERTEXT_VERSION = 0x01;
-export const SUITE_AES256_GCM_HKDF_SHA256 = 0x01;
-export const HEADER_LENGTH = 78;
+export const SUITE_AES256_GCM = 0x01;
+export const HEADER_LENGTH = 62;
 export const TAG_LENGTH = 16;
-export const NONCE_LENGTH = 16;
 export const IV_LENGTH = 12;
 export const KEY_MATERIAL_ID_LENGTH = 32;
 
@@ -28,18 +25,16 @@ export interface CiphertextHeader {
   keyId: string;
   /** 64 lowercase hex characters, as AWS's KeyMaterialId. */
   keyMaterialId: string;
-  nonce: Uint8Array;
   iv: Uint8Array;
 }
 
 export function encodeHeader(header: CiphertextHeader): Uint8Array {
   const out = new Uint8Array(HEADER_LENGTH);
   out[0] = CIPHERTEXT_VERSION;
-  out[1] = SUITE_AES256_GCM_HKDF_SHA256;
+  out[1] = SUITE_AES256_GCM;
   out.set(uuidToBytes(header.keyId), 2);
   out.set(fromHex(header.keyMaterialId), 18);
-  out.set(header.nonce, 50);
-  out.set(header.iv, 66);
+  out.set(header.iv, 50);
   return out;
 }
 
@@ -51,7 +46,7 @@ export type ParsedCiphertext =
 export function parseCiphertext(blob: Uint8Array): ParsedCiphertext {
   if (blob.length < HEADER_LENGTH + TAG_LENGTH) return { ok: false, reason: `The ciphertext is ${blob.length} bytes, shorter than any KMS Lab ciphertext (${HEADER_LENGTH + TAG_LENGTH}).` };
   if (blob[0] !== CIPHERTEXT_VERSION) return { ok: false, reason: `Unknown ciphertext format version ${blob[0]}.` };
-  if (blob[1] !== SUITE_AES256_GCM_HKDF_SHA256) return { ok: false, reason: `Unknown ciphertext suite ${blob[1]}.` };
+  if (blob[1] !== SUITE_AES256_GCM) return { ok: false, reason: `Unknown ciphertext suite ${blob[1]}.` };
   const headerBytes = blob.subarray(0, HEADER_LENGTH);
   return {
     ok: true,
@@ -60,8 +55,7 @@ export function parseCiphertext(blob: Uint8Array): ParsedCiphertext {
     header: {
       keyId: bytesToUuid(blob.subarray(2, 18)),
       keyMaterialId: toHex(blob.subarray(18, 50)),
-      nonce: blob.slice(50, 66),
-      iv: blob.slice(66, 78),
+      iv: blob.slice(50, 62),
     },
   };
 }

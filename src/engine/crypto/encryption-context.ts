@@ -1,4 +1,8 @@
+import { KmsError } from '../errors';
 import { utf8 } from './bytes';
+
+/** A lone UTF-16 surrogate: text that has no UTF-8 form, which TextEncoder would turn into U+FFFD. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 export type EncryptionContext = Record<string, string>;
 
@@ -9,7 +13,12 @@ export type EncryptionContext = Record<string, string>;
  * Layout: count (u16 BE), then per pair: key length (u16 BE), key, value length (u16 BE), value.
  */
 export function encodeEncryptionContext(context: EncryptionContext | undefined): Uint8Array {
-  const pairs = Object.entries(context ?? {})
+  const entries = Object.entries(context ?? {});
+  // Two contexts that differ only in ill-formed text would encode alike; refuse them instead (CT-3).
+  if (entries.some(([key, value]) => LONE_SURROGATE.test(key) || LONE_SURROGATE.test(value))) {
+    throw new KmsError('ValidationException', 'Encryption context keys and values must be well-formed Unicode text.');
+  }
+  const pairs = entries
     .map(([key, value]) => [utf8(key), utf8(value)] as const)
     .sort(([a], [b]) => compareBytes(a, b));
   let length = 2;

@@ -3,19 +3,20 @@
 //
 // As in AWS KMS (Cryptographic Details, "key hierarchy"): each Region has a domain key that never
 // leaves the HSM; each key version's backing key (HBK) is generated here, wrapped under the domain key
-// into an exported key token (EKT), and only the token goes to storage. Each encryption derives a
-// fresh AES-256-GCM key from the backing key and a random 128-bit nonce, and binds the ciphertext
-// header and the encryption context as additional authenticated data. See ../SPEC.md, HSM-1 … HSM-6.
+// into an exported key token (EKT), and only the token goes to storage. Each encryption uses the
+// backing key with a fresh random IV and binds the ciphertext header and the encryption context as
+// additional authenticated data. (AWS KMS also derives a key per message, to stay far inside AES-GCM's
+// limits at its scale; see SPEC HSM-3 for why KMS Lab does not.) See ../SPEC.md, HSM-1 … HSM-6.
 
 import { buffer, concatBytes, toBase64, toHex, utf8, zeroise } from '../crypto/bytes';
-import { encodeHeader, parseCiphertext, IV_LENGTH, NONCE_LENGTH } from '../crypto/ciphertext';
+import { encodeHeader, parseCiphertext, IV_LENGTH } from '../crypto/ciphertext';
+import { randomPool } from '../crypto/random-pool';
 import type { HsmFailure, HsmRequest, HsmResponse, HsmResult, KeyVersionRef } from './protocol';
 import { createDomainKeys, type DomainKeys, type DomainKeyStore } from './domain-key-store';
 
 const TOKEN_VERSION = 0x01;
 const BACKING_KEY_BYTES = 32;
 const TOKEN_AAD_PREFIX = 'kms-lab/exported-key-token/v1|';
-const MESSAGE_KEY_INFO = utf8('kms-lab/message-key/v1');
 const TOKEN_CACHE_LIMIT = 4096;
 
 export interface HsmCoreOptions {
@@ -44,12 +45,7 @@ interface UnwrappedKey {
 
 export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
   const subtle = globalThis.crypto.subtle;
-  const random =
-    options.random ??
-    ((bytes: Uint8Array<ArrayBuffer>) => {
-      globalThis.crypto.getRandomValues(bytes);
-      return bytes;
-    });
+  const random = options.random ?? randomPool();
   const domainKeys = options.domain ?? createDomainKeys(options.domainKeys);
   // Unwrapped backing keys, non-extractable, kept only inside the HSM (as KMS HSMs cache them).
   const unwrapped = new Map<string, Promise<UnwrappedKey>>();
@@ -86,9 +82,9 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
             buffer(token.subarray(1 + IV_LENGTH)),
             await domainKey(region),
             { name: 'AES-GCM', iv: buffer(token.subarray(1, 1 + IV_LENGTH)), additionalData: buffer(tokenAad(key.keyArn)) },
-            { name: 'HKDF' },
+            { name: 'AES-GCM', length: 256 },
             false,
-            ['deriveKey'],
+            ['encrypt', 'decrypt'],
           );
         } catch {
           throw new HsmRefusal('InvalidKeyToken', 'The exported key token does not unwrap under this Region\'s domain key.');
@@ -102,24 +98,14 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
     return pending;
   }
 
-  const messageKey = (backingKey: CryptoKey, nonce: Uint8Array) =>
-    subtle.deriveKey(
-      { name: 'HKDF', hash: 'SHA-256', salt: buffer(nonce), info: buffer(MESSAGE_KEY_INFO) },
-      backingKey,
-      { name: 'AES-GCM', length: 256 },
-      false,
-      ['encrypt', 'decrypt'],
-    );
-
   async function seal(region: string, key: KeyVersionRef, plaintext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
     const { backingKey, keyMaterialId } = await unwrap(region, key);
-    const nonce = random(new Uint8Array(NONCE_LENGTH));
     const iv = random(new Uint8Array(IV_LENGTH));
     const keyId = key.keyArn.slice(key.keyArn.lastIndexOf('/') + 1);
-    const header = encodeHeader({ keyId, keyMaterialId, nonce, iv });
+    const header = encodeHeader({ keyId, keyMaterialId, iv });
     const sealed = await subtle.encrypt(
       { name: 'AES-GCM', iv: buffer(iv), additionalData: buffer(concatBytes(header, context)) },
-      await messageKey(backingKey, nonce),
+      backingKey,
       buffer(plaintext),
     );
     return concatBytes(header, new Uint8Array(sealed));
@@ -135,7 +121,7 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
     try {
       const plaintext = await subtle.decrypt(
         { name: 'AES-GCM', iv: buffer(parsed.header.iv), additionalData: buffer(concatBytes(parsed.headerBytes, context)) },
-        await messageKey(backingKey, parsed.header.nonce),
+        backingKey,
         buffer(parsed.body),
       );
       return new Uint8Array(plaintext);

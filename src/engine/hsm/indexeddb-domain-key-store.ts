@@ -2,6 +2,12 @@
 // engine's storage (`kms-lab`) never holds them, as in AWS, where domain keys live only in the HSM
 // fleet. Each is a non-extractable CryptoKey stored as a structured-clone value: the browser keeps
 // the key object, and its bytes are never readable, not even by this code.
+//
+// What this does not protect against: the database belongs to the page's origin, so any script of
+// that origin can open it and use the domain key to unwrap a token as an *extractable* key (unwrapKey
+// lets the caller choose). A browser has no storage that only a Worker can reach; the Worker keeps key
+// material out of the page's memory, not out of the origin. KMS Lab is a teaching simulator, and this
+// is one place where a real HSM's tamper-resistant boundary cannot be reproduced in a browser.
 
 import { openDB, type IDBPDatabase } from 'idb';
 import type { DomainKeyStore } from './domain-key-store';

@@ -1,9 +1,11 @@
 import type { Cloneable, Storage, StorageBatch } from '../ports';
 
 /**
- * Storage in memory, with the same semantics as IndexedDB: values are structured-cloned on the way
- * in and out (so callers never share objects with the store), and a commit lands whole or not at all.
- * Two engines given the same MemoryStorage see each other's committed writes, like a re-opened database.
+ * Storage in memory, with the semantics of IndexedDB that matter here: a commit lands whole or not at
+ * all, and what load() returns is a structured clone, so two engines given the same MemoryStorage see
+ * each other's committed writes, like a re-opened database, without sharing objects. Commits keep the
+ * engine's values as given rather than cloning them: the engine never changes a record after writing
+ * it (it writes a new one), and cloning every request's batch was a fifth of the engine's time.
  */
 export class MemoryStorage implements Storage {
   readonly kind = 'memory';
@@ -21,10 +23,9 @@ export class MemoryStorage implements Storage {
       this.failNextCommit = false;
       return Promise.reject(new Error('Simulated storage failure.'));
     }
-    const copy = structuredClone(batch);
-    for (const [key, value] of copy.put) this.#state.set(key, value);
-    for (const key of copy.delete) this.#state.delete(key);
-    this.#trail.push(...copy.trail);
+    for (const [key, value] of batch.put) this.#state.set(key, value);
+    for (const key of batch.delete) this.#state.delete(key);
+    this.#trail.push(...batch.trail);
     return Promise.resolve();
   }
 

@@ -3,7 +3,8 @@
 // after it. `verifyChain` names the first record that no longer fits. (CloudTrail itself signs hourly
 // digest files; a per-record chain shows the same idea at the scale of a lesson.)
 
-import { buffer, toHex, utf8 } from '../crypto/bytes';
+import { toHex, utf8 } from '../crypto/bytes';
+import { sha256 } from '../crypto/sha256';
 import type { CloudTrailRecord, TrailEntry } from './record';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -18,9 +19,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
-export async function linkHash(prevHash: string, record: CloudTrailRecord): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', buffer(utf8(`${prevHash}\n${canonicalJson(record)}`)));
-  return toHex(new Uint8Array(digest));
+export function linkHash(prevHash: string, record: CloudTrailRecord): string {
+  return toHex(sha256(utf8(`${prevHash}\n${canonicalJson(record)}`)));
 }
 
 export type ChainVerdict =
@@ -40,7 +40,7 @@ export type ChainVerdict =
  * Walks the chain from its start. `head` is the engine's own note of the newest link; without it an
  * attacker could alter the newest record and recompute its hash unseen.
  */
-export async function verifyChain(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): Promise<ChainVerdict> {
+export function verifyChain(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): ChainVerdict {
   const fail = (index: number, problem: Extract<ChainVerdict, { valid: false }>['problem'], explanation: string): ChainVerdict => {
     const entry = entries[Math.min(index, entries.length - 1)];
     return { valid: false, records: entries.length, index, seq: entry?.seq ?? 0, eventId: entry?.record.eventID ?? '', problem, explanation };
@@ -63,7 +63,7 @@ export async function verifyChain(entries: readonly TrailEntry[], head?: { seq: 
         ? fail(0, 'removed', 'The first record does not start the chain: earlier records were removed.')
         : fail(i - 1, 'altered', `Record ${prevSeq} was changed after it was written (the next record's link no longer matches it).`);
     }
-    const recomputed = await linkHash(entry.prevHash, entry.record);
+    const recomputed = linkHash(entry.prevHash, entry.record);
     if (recomputed !== entry.hash) return fail(i, 'altered', `Record ${entry.seq} was changed after it was written (its hash no longer matches).`);
     prevHash = entry.hash;
     prevSeq = entry.seq;
