@@ -140,7 +140,8 @@ export class KmsService {
     const requestId = context.requestId !== undefined && REQUEST_ID.test(context.requestId) ? context.requestId : uuid(this.#deps.random);
     const startedAt = clock.now();
     const emit = (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
-    emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
+    // Summarising the parameters costs a walk of the input: only when someone is listening.
+    if (events.hasListeners) emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
 
     let stage: FailureStage = 'availability';
     let validated = false;
