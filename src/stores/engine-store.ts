@@ -49,8 +49,6 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
   // arrives instead of installing it (React's StrictMode mounts, unmounts and remounts in dev).
   let generation = 0;
   let unsubscribe: (() => void) | null = null;
-  // Requests claimed by an in-flight call(), so two concurrent calls never take the same request id.
-  const claimed = new Set<string>();
 
   return createStore<EngineState>()((set, get) => {
     let trailUpdateQueued = false;
@@ -114,23 +112,14 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
       async call(operation, input, context) {
         const kms = get().kms;
         if (!kms) return { ok: false, error: { name: 'EngineNotReady', message: 'The engine has not started yet.' }, requestId: undefined };
-        // The engine emits request.received in the order requests are sent, so the first unclaimed one
-        // for this operation is ours. (The stream is the only place the engine names a request id.)
-        let requestId: string | undefined;
-        const stopWatching = kms.events.subscribe((event) => {
-          if (requestId || event.type !== 'request.received' || event.operation !== operation || claimed.has(event.requestId)) return;
-          requestId = event.requestId;
-          claimed.add(requestId);
-        });
+        // The store names the request, as a wire adapter does, so its events and trail record are ours.
+        const requestId = globalThis.crypto.randomUUID();
         try {
-          const output = await kms.send(operation, input, context);
+          const output = await kms.send(operation, input, { ...context, requestId });
           return { ok: true, output, requestId };
         } catch (error) {
           const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
           return { ok: false, error: { name, message }, requestId };
-        } finally {
-          stopWatching();
-          if (requestId) claimed.delete(requestId);
         }
       },
     };
