@@ -12,6 +12,13 @@ const layerZones = [
   { target: './src/protocol', from: ['./src/app', './src/components', './src/stores', './src/features', './src/widgets', './src/envelope', './src/cli', './src/services', './src/flows', './src/content'], message: 'protocol/ sits on engine/ only.' },
   { target: './src/components', from: ['./src/features', './src/app', './src/widgets'], message: 'components/ are presentational: they import no feature.' },
   { target: './src/stores', from: ['./src/features', './src/app', './src/widgets', './src/components'], message: 'stores/ hold state, not views.' },
+  // The clients of KMS (envelope, cli, services, flows, content) are plain TypeScript below the views,
+  // and reach the engine and the protocol only through their public faces.
+  ...['envelope', 'cli', 'services', 'flows', 'content'].flatMap((client) => [
+    { target: `./src/${client}`, from: ['./src/app', './src/components', './src/stores', './src/features', './src/widgets'], message: `${client}/ is a client of KMS: no views or stores.` },
+    { target: `./src/${client}`, from: './src/engine', except: ['./index.ts'], message: `${client}/ uses the engine through src/engine/index.ts only.` },
+    { target: `./src/${client}`, from: './src/protocol', except: ['./index.ts'], message: `${client}/ uses the protocol through src/protocol/index.ts only.` },
+  ]),
 ];
 
 // Engine and protocol must run in plain Node and inside a Worker: no UI libraries, no DOM globals.
@@ -62,6 +69,14 @@ export default tseslint.config(
     ignores: ['src/engine/**', 'src/protocol/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/{envelope,cli,services,flows,content}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*'], message: 'Clients of KMS are plain TypeScript: views live in features/.' }],
+      }],
+    },
   },
   {
     files: ['src/engine/**/*.ts', 'src/protocol/**/*.ts'],

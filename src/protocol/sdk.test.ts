@@ -66,7 +66,7 @@ describe('sdkRequestHandler with @aws-sdk/client-kms', () => {
     const encrypted = await kmsClient.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: bytes('hello, KMS'), EncryptionContext: context }));
     expect(encrypted.KeyId).toBe(key.Arn);
     expect(encrypted.CiphertextBlob).toBeInstanceOf(Uint8Array);
-    expect(encrypted.CiphertextBlob!.length).toBe(10 + 94);
+    expect(encrypted.CiphertextBlob!.length).toBe(10 + 78);
     const decrypted = await kmsClient.send(new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob, EncryptionContext: context }));
     expect(new TextDecoder().decode(decrypted.Plaintext)).toBe('hello, KMS');
     expect(decrypted.KeyId).toBe(key.Arn);
