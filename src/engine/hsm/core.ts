@@ -175,6 +175,22 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
   };
 }
 
+/**
+ * The HSMs behind one transport: one per Availability Zone (each with its own cache of unwrapped
+ * keys), all sharing their Region's domain keys, so a token wrapped in one AZ unwraps in any other.
+ */
+export function createHsmFleet(options: HsmCoreOptions = {}): HsmCore {
+  const shared = { ...options, domain: options.domain ?? createDomainKeys(options.domainKeys) };
+  const cores = new Map<string, HsmCore>();
+  return {
+    handle(request) {
+      let core = cores.get(request.route.az);
+      if (!core) cores.set(request.route.az, (core = createHsmCore(shared)));
+      return core.handle(request);
+    },
+  };
+}
+
 /** Wipes the secret buffers of a response once it has been copied across the boundary. */
 export function wipeResponse(response: HsmResponse): void {
   if (!response.ok) return;

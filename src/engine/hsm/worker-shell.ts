@@ -4,9 +4,9 @@
 // Here, and only here, key material exists in the browser: domain keys in IndexedDB as
 // non-extractable CryptoKeys, backing keys unwrapped into non-extractable CryptoKeys in memory.
 
-import { createHsmCore } from './core';
+import { createHsmFleet } from './core';
 import { indexedDbDomainKeyStore } from './indexeddb-domain-key-store';
 import { serveHsm, type HsmWorkerScope } from './worker-server';
 
 // The listener is attached synchronously, before the first message can arrive.
-serveHsm(globalThis as unknown as HsmWorkerScope, createHsmCore({ domainKeys: indexedDbDomainKeyStore() }));
+serveHsm(globalThis as unknown as HsmWorkerScope, createHsmFleet({ domainKeys: indexedDbDomainKeyStore() }));
