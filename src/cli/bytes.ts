@@ -51,25 +51,22 @@ function decodeSextets(sextets: readonly number[]): Uint8Array {
  * while `--plaintext Hello` fails: the surprise is real, and help explains `fileb://`.
  */
 export function pythonB64decode(value: string): Uint8Array | null {
+  // CPython's binascii.a2b_base64 in its non-strict mode, step for step.
   const sextets: number[] = [];
   let pads = 0;
   for (const char of value) {
+    const quadPos = sextets.length % 4;
     if (char === '=') {
-      // Padding ends a quantum; Python stops reading once a quantum is complete.
-      if (sextets.length % 4 >= 2) pads++;
-      if ((sextets.length + pads) % 4 === 0 && pads > 0) break;
+      // A pad that completes a quantum ends the input; any other pad is skipped.
+      if (quadPos >= 2 && quadPos + ++pads >= 4) return decodeSextets(sextets);
       continue;
     }
     const index = INDEX.get(char);
-    if (index !== undefined) {
-      if (pads > 0) return null;
-      sextets.push(index);
-    }
+    if (index === undefined) continue;
+    pads = 0;
+    sextets.push(index);
   }
-  const rest = sextets.length % 4;
-  if (rest === 1) return null;
-  if (rest !== 0 && rest + pads < 4) return null;
-  return decodeSextets(sextets);
+  return sextets.length % 4 === 0 ? decodeSextets(sextets) : null;
 }
 
 /**
