@@ -1,0 +1,533 @@
+// Rotation, key states and deletion, and imported key material.
+
+import { DOCS } from '../references';
+import type { Question } from '../types';
+
+export const rotationLifecycle: Question[] = [
+  {
+    id: 'yearly-rotation-no-app-change',
+    type: 'single',
+    stem:
+      'A compliance rule requires that the key material of a customer managed key used by 40 applications change every year, with no change to the applications. ' +
+      'Which solution has the LEAST operational overhead?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'Call `RotateKeyOnDemand` once a year from a scheduled job.',
+        correct: false,
+        explanation: 'It works, but you build and run the scheduler yourself, and on-demand rotations per key are limited. Automatic rotation does the same with no code.',
+      },
+      {
+        id: 'b',
+        text: 'Re-import the key material every year.',
+        correct: false,
+        explanation: 'Importing applies only to keys created for imported material (origin EXTERNAL) and puts generating and safekeeping the material on you.',
+      },
+      {
+        id: 'c',
+        text: 'Enable automatic key rotation on the key with the default rotation period.',
+        correct: true,
+        explanation: 'The default period is 365 days. Rotation keeps the key ID, ARN and policy, so the applications need no change.',
+      },
+      {
+        id: 'd',
+        text: 'Create a new key every year and update all 40 applications to use it.',
+        correct: false,
+        explanation: 'It meets the rule but changes every application each year: the most overhead of all the options.',
+      },
+    ],
+    topics: ['rotation'],
+    difficulty: 'easy',
+    seedClaims: ['S16'],
+    references: [DOCS.rotatingKeysEnable, DOCS.enableKeyRotationApi],
+    explanation: 'Automatic rotation is the zero-code answer for scheduled rotation of customer managed keys.',
+  },
+  {
+    id: 'ninety-day-rotation-period',
+    type: 'single',
+    stem:
+      'A fintech\'s policy requires the key material of its customer managed KMS keys to rotate automatically every 90 days. A consultant says this needs a Lambda function, because KMS can only rotate keys yearly. ' +
+      'What should the solutions architect recommend?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'Call `EnableKeyRotation` with `RotationPeriodInDays` set to 90.',
+        correct: true,
+        explanation: 'KMS accepts rotation periods from 90 to 2,560 days for customer managed symmetric keys; 90 days is the shortest.',
+      },
+      {
+        id: 'b',
+        text: 'Call `EnableKeyRotation` with `RotationPeriodInDays` set to 30 to stay well inside the policy.',
+        correct: false,
+        explanation: 'The shortest allowed period is 90 days; a value of 30 is rejected.',
+      },
+      {
+        id: 'c',
+        text: 'Follow the consultant: a scheduled Lambda function that calls `RotateKeyOnDemand` every 90 days.',
+        correct: false,
+        explanation: 'The claim that KMS rotates only yearly is out of date; the period has been configurable for some time. Custom code adds overhead for no benefit.',
+      },
+      {
+        id: 'd',
+        text: 'Switch to AWS managed keys, which rotate more often.',
+        correct: false,
+        explanation: 'AWS managed keys rotate every year, and you cannot change that.',
+      },
+    ],
+    topics: ['rotation'],
+    difficulty: 'medium',
+    seedClaims: ['S16'],
+    references: [DOCS.enableKeyRotationApi, DOCS.rotatingKeysEnable],
+    explanation: 'Customer managed keys rotate on a period you choose between 90 and 2,560 days (default 365).',
+  },
+  {
+    id: 'rotate-now-keep-schedule',
+    type: 'single',
+    stem:
+      'After a security incident, a team wants new key material for its customer managed key immediately. The key already rotates automatically every 365 days, and the team wants that schedule to stay as it is. ' +
+      'What should it do?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'Change the rotation period to 90 days.',
+        correct: false,
+        explanation: 'The next rotation would still be weeks or months away, not immediate.',
+      },
+      {
+        id: 'b',
+        text: 'Call `RotateKeyOnDemand` on the key.',
+        correct: true,
+        explanation: 'On-demand rotation creates new key material at once and does not change the automatic rotation schedule.',
+      },
+      {
+        id: 'c',
+        text: 'Disable and re-enable automatic rotation.',
+        correct: false,
+        explanation: 'Toggling the setting does not create new key material now.',
+      },
+      {
+        id: 'd',
+        text: 'Schedule the key for deletion and create a replacement key.',
+        correct: false,
+        explanation: 'Deleting the key would make all data encrypted under it unreadable once the waiting period ends, which is far worse than the incident.',
+      },
+    ],
+    topics: ['rotation'],
+    difficulty: 'medium',
+    seedClaims: ['S16'],
+    references: [DOCS.rotatingKeysOnDemand, DOCS.rotateKeyOnDemandApi],
+    explanation: 'RotateKeyOnDemand rotates now; the automatic schedule keeps running independently.',
+  },
+  {
+    id: 'what-rotation-keeps',
+    type: 'multiple',
+    stem: 'A customer managed key with automatic rotation enabled has just rotated. Which TWO statements are true? (Select TWO.)',
+    selectCount: 2,
+    options: [
+      {
+        id: 'a',
+        text: 'The key policy is reset to the default key policy.',
+        correct: false,
+        explanation: 'Policies, grants and aliases are properties of the key and survive rotation.',
+      },
+      {
+        id: 'b',
+        text: 'The previous key material is deleted 30 days after rotation.',
+        correct: false,
+        explanation: 'Previous key material is kept until the key itself is deleted.',
+      },
+      {
+        id: 'c',
+        text: 'Ciphertext created before the rotation still decrypts, with no change to the calls.',
+        correct: true,
+        explanation: 'KMS keeps all previous key material and picks the right version from the ciphertext.',
+      },
+      {
+        id: 'd',
+        text: 'KMS re-encrypts all data that was encrypted under the key.',
+        correct: false,
+        explanation: 'KMS never sees your bulk data and does not re-encrypt anything. New encryptions simply use the new material.',
+      },
+      {
+        id: 'e',
+        text: 'The key ID and key ARN are unchanged.',
+        correct: true,
+        explanation: 'Rotation changes only the key material; applications and aliases that reference the key keep working.',
+      },
+    ],
+    topics: ['rotation'],
+    difficulty: 'medium',
+    seedClaims: ['S16'],
+    references: [DOCS.rotatingKeysEnable, DOCS.rotateKeys],
+    explanation: 'Rotation is invisible to callers: same key ID and ARN, old ciphertext still decrypts.',
+  },
+  {
+    id: 'keys-without-automatic-rotation',
+    type: 'multiple',
+    stem:
+      'A security team wants the key material of every KMS key in its account to rotate automatically, and lists the keys where that cannot happen. ' +
+      'Which TWO keys will NOT have their key material rotated automatically by KMS, whatever the team configures? (Select TWO.)',
+    selectCount: 2,
+    options: [
+      {
+        id: 'a',
+        text: 'A symmetric multi-Region primary key',
+        correct: false,
+        explanation: 'Multi-Region symmetric keys support automatic rotation; you enable it on the primary and it applies to the replicas.',
+      },
+      {
+        id: 'b',
+        text: 'A symmetric customer managed key with key material generated by KMS',
+        correct: false,
+        explanation: 'This is the standard case that supports automatic rotation, with a period of 90 to 2,560 days.',
+      },
+      {
+        id: 'c',
+        text: 'An asymmetric RSA key used for signing',
+        correct: true,
+        explanation: 'Automatic rotation is supported only for symmetric encryption keys; asymmetric and HMAC keys are excluded.',
+      },
+      {
+        id: 'd',
+        text: 'The AWS managed key `aws/ebs`',
+        correct: false,
+        explanation: 'You cannot change its rotation setting, but KMS rotates it automatically every year, so it is not an exception.',
+      },
+      {
+        id: 'e',
+        text: 'A symmetric key in an AWS CloudHSM key store',
+        correct: true,
+        explanation: 'Keys in custom key stores cannot be rotated automatically by KMS.',
+      },
+    ],
+    topics: ['rotation', 'cloudhsm-custom-key-stores', 'key-types'],
+    difficulty: 'hard',
+    seedClaims: ['S16', 'S17'],
+    references: [DOCS.enableKeyRotationApi],
+    explanation: 'Automatic rotation: symmetric encryption keys with KMS-generated material only. Not asymmetric, HMAC, imported or custom key store keys.',
+  },
+  {
+    id: 'deletion-waiting-period',
+    type: 'single',
+    stem: 'An administrator schedules a customer managed key for deletion. Which waiting periods can she choose?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'From 1 to 365 days',
+        correct: false,
+        explanation: 'The API field accepts wider numbers, but the service allows only 7–30 days.',
+      },
+      {
+        id: 'b',
+        text: 'Exactly 24 hours',
+        correct: false,
+        explanation: 'The minimum waiting period is 7 days; the default is 30.',
+      },
+      {
+        id: 'c',
+        text: 'None: the key is deleted immediately',
+        correct: false,
+        explanation: 'Immediate deletion of KMS keys is not possible; the waiting period exists to catch mistakes.',
+      },
+      {
+        id: 'd',
+        text: 'From 7 to 30 days; 30 days if she does not specify one',
+        correct: true,
+        explanation: 'KMS enforces a waiting period of at least 7 days and at most 30, defaulting to 30, during which the deletion can be cancelled.',
+      },
+    ],
+    topics: ['key-states-deletion'],
+    difficulty: 'easy',
+    seedClaims: ['S16'],
+    references: [DOCS.scheduleKeyDeletion, DOCS.keyDeletionDetails],
+    explanation: 'Key deletion always waits 7–30 days (default 30) in the PendingDeletion state.',
+  },
+  {
+    id: 'cancelled-deletion-still-failing',
+    type: 'single',
+    stem:
+      'A key used by a billing application was scheduled for deletion by mistake. An administrator cancels the deletion, but the application\'s `Decrypt` calls still fail. What must the administrator do next?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'Wait seven days for the cancellation to take effect.',
+        correct: false,
+        explanation: 'The cancellation is immediate. The remaining problem is the key state.',
+      },
+      {
+        id: 'b',
+        text: 'Recreate the aliases, which were deleted when the deletion was scheduled.',
+        correct: false,
+        explanation: 'Aliases are removed only when the key is actually deleted at the end of the waiting period.',
+      },
+      {
+        id: 'c',
+        text: 'Enable the key: cancelling a deletion leaves the key Disabled.',
+        correct: true,
+        explanation: '`CancelKeyDeletion` moves the key from PendingDeletion to Disabled, not Enabled; `EnableKey` makes it usable again.',
+      },
+      {
+        id: 'd',
+        text: 'Re-import the key material.',
+        correct: false,
+        explanation: 'Scheduling deletion does not remove key material during the waiting period, and this key\'s material came from KMS.',
+      },
+    ],
+    topics: ['key-states-deletion'],
+    difficulty: 'medium',
+    seedClaims: ['S16'],
+    references: [DOCS.keyState, DOCS.scheduleKeyDeletion],
+    explanation: 'PendingDeletion → (cancel) → Disabled → (enable) → Enabled.',
+  },
+  {
+    id: 'delete-unused-key-safely',
+    type: 'multiple',
+    stem:
+      'A company believes an old customer managed key is no longer used and wants to delete it without risking data loss. Which TWO steps are recommended? (Select TWO.)',
+    selectCount: 2,
+    options: [
+      {
+        id: 'a',
+        text: 'Export the key material as a backup before deleting the key.',
+        correct: false,
+        explanation: 'KMS-generated key material cannot be exported. After deletion, data encrypted under the key is unrecoverable.',
+      },
+      {
+        id: 'b',
+        text: 'Disable the key first and watch CloudTrail for failed requests that try to use it.',
+        correct: true,
+        explanation: 'Disabling is reversible. Failed requests against a disabled key reveal anything that still depends on it.',
+      },
+      {
+        id: 'c',
+        text: 'Schedule deletion with the longest waiting period and alert on any attempt to use the key during the wait.',
+        correct: true,
+        explanation: 'The 30-day window is the last chance to cancel; an alarm on use attempts tells you if you need to.',
+      },
+      {
+        id: 'd',
+        text: 'Schedule deletion with a one-day waiting period to finish quickly.',
+        correct: false,
+        explanation: 'The minimum waiting period is 7 days, and a short window works against the goal of avoiding data loss.',
+      },
+      {
+        id: 'e',
+        text: 'Delete the aliases and then delete the key immediately.',
+        correct: false,
+        explanation: 'There is no immediate deletion, and removing aliases first only hides who still uses the key.',
+      },
+    ],
+    topics: ['key-states-deletion', 'cloudtrail-audit'],
+    difficulty: 'medium',
+    seedClaims: ['S16', 'S4'],
+    references: [DOCS.scheduleKeyDeletion, DOCS.deletingKeys],
+    explanation: 'If unsure, disable instead of deleting; if deleting, use the waiting period to catch surprises.',
+  },
+  {
+    id: 'data-after-key-deletion',
+    type: 'single',
+    stem: 'A KMS key\'s waiting period ended and KMS deleted the key. What happens to data that was encrypted under it?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'The data can still be decrypted through the key\'s alias.',
+        correct: false,
+        explanation: 'Aliases of a deleted key are deleted with it, and an alias is only a name for a key anyway.',
+      },
+      {
+        id: 'b',
+        text: 'AWS Support can restore the key within 90 days.',
+        correct: false,
+        explanation: 'There is no restore after deletion; the only undo is `CancelKeyDeletion` during the waiting period.',
+      },
+      {
+        id: 'c',
+        text: 'KMS re-encrypts the data under the account\'s AWS managed key before deleting the key.',
+        correct: false,
+        explanation: 'KMS never re-encrypts your data; it does not even see your bulk data.',
+      },
+      {
+        id: 'd',
+        text: 'It can no longer be decrypted: deleting a KMS key makes the data encrypted under it unrecoverable.',
+        correct: true,
+        explanation: 'Deletion removes the key material and its metadata for good. That is why KMS makes you wait 7–30 days first.',
+      },
+    ],
+    topics: ['key-states-deletion'],
+    difficulty: 'easy',
+    seedClaims: ['S16'],
+    references: [DOCS.deletingKeys, DOCS.keyDeletionDetails],
+    explanation: 'Deleting a KMS key is destroying data encrypted under it. Treat it as irreversible.',
+  },
+  {
+    id: 'own-key-material-revoke-immediately',
+    type: 'single',
+    stem:
+      'A bank must generate its key material in its own on-premises HSM, use it with AWS services through KMS, and be able to make the key unusable in AWS immediately if it is ever compromised. ' +
+      'Which solution meets these requirements?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'Create a standard KMS key and schedule it for deletion with 7 days\' waiting if it is compromised.',
+        correct: false,
+        explanation: 'KMS, not the bank, would generate the material, and deletion takes at least 7 days.',
+      },
+      {
+        id: 'b',
+        text: 'Create a KMS key with origin `EXTERNAL`, import the key material, keep the original securely on premises, and delete the imported material if the key must stop working.',
+        correct: true,
+        explanation: 'With imported material you generate the key yourself, and `DeleteImportedKeyMaterial` makes the KMS key unusable at once, with no waiting period.',
+      },
+      {
+        id: 'c',
+        text: 'Create the key in an AWS CloudHSM key store.',
+        correct: false,
+        explanation: 'Key material in a CloudHSM key store is generated in the CloudHSM cluster in AWS, not in the bank\'s on-premises HSM.',
+      },
+      {
+        id: 'd',
+        text: 'Use SSE-C for all data, supplying the bank\'s key with every request.',
+        correct: false,
+        explanation: 'SSE-C works only with Amazon S3 and is not integrated with KMS or other services.',
+      },
+    ],
+    topics: ['imported-key-material'],
+    difficulty: 'medium',
+    seedClaims: ['S8'],
+    references: [DOCS.importingKeys, DOCS.importingConsiderations],
+    explanation: 'Imported key material ("bring your own key") gives you the origin and an immediate kill switch, in exchange for managing the material yourself.',
+  },
+  {
+    id: 'imported-material-expired',
+    type: 'multiple',
+    stem:
+      'A team imported key material into a KMS key with an expiration date. The date has passed, and every application using the key now fails. Which TWO statements are true? (Select TWO.)',
+    selectCount: 2,
+    options: [
+      {
+        id: 'a',
+        text: 'AWS keeps a backup of imported material and can restore it on request.',
+        correct: false,
+        explanation: 'KMS does not maintain the durability of imported material at the level of KMS-generated material; keeping a copy is your responsibility.',
+      },
+      {
+        id: 'b',
+        text: 'The key is now in the PendingImport state.',
+        correct: true,
+        explanation: 'When imported key material expires or is deleted, the key changes from Enabled to PendingImport until material is imported again.',
+      },
+      {
+        id: 'c',
+        text: 'Enabling automatic rotation would have prevented the expiry.',
+        correct: false,
+        explanation: 'Automatic rotation is not available for keys with imported material, and rotation does not change an expiration date.',
+      },
+      {
+        id: 'd',
+        text: 'Re-importing the same key material restores the key; different material would not decrypt the existing ciphertext.',
+        correct: true,
+        explanation: 'The ciphertext was made with that material, so only the same material can decrypt it. This is why you keep a copy.',
+      },
+      {
+        id: 'e',
+        text: 'KMS schedules the key for deletion automatically when its material expires.',
+        correct: false,
+        explanation: 'Expiry deletes the material, not the key. The key waits in PendingImport for a re-import.',
+      },
+    ],
+    topics: ['imported-key-material', 'key-states-deletion'],
+    difficulty: 'hard',
+    seedClaims: ['S8'],
+    references: [DOCS.importingConsiderations, DOCS.keyState, DOCS.importKeyMaterialApi],
+    explanation: 'Imported material can expire or be deleted; only the same material brings the key back, so keep a secure copy.',
+  },
+  {
+    id: 'keep-copy-of-imported-material',
+    type: 'single',
+    stem: 'Why must a company keep its own secure copy of key material it imports into AWS KMS?',
+    selectCount: 1,
+    options: [
+      {
+        id: 'a',
+        text: 'If the imported material expires or is deleted, only the same material can restore the key, and KMS does not keep imported material as durably as material it generates.',
+        correct: true,
+        explanation: 'With imported material the company owns durability: losing its copy could mean losing every piece of data encrypted under the key.',
+      },
+      {
+        id: 'b',
+        text: 'Because KMS deletes imported material every 30 days.',
+        correct: false,
+        explanation: 'Material is deleted only when it expires (if you set an expiry), when you delete it, or when the key is deleted.',
+      },
+      {
+        id: 'c',
+        text: 'Because KMS needs the copy to rotate the key automatically.',
+        correct: false,
+        explanation: 'Automatic rotation is not available for keys with imported material.',
+      },
+      {
+        id: 'd',
+        text: 'Because each `Decrypt` call must include the key material.',
+        correct: false,
+        explanation: 'Once imported, the key is used through the normal KMS API; callers never send key material. Supplying the key with each request describes SSE-C in S3.',
+      },
+    ],
+    topics: ['imported-key-material'],
+    difficulty: 'easy',
+    seedClaims: ['S8'],
+    references: [DOCS.importingConsiderations, DOCS.importingKeys],
+    explanation: 'Bring your own key means keep your own key: a copy outside AWS is the only way back after expiry or deletion.',
+  },
+  {
+    id: 'rotation-schedule-plus-incident',
+    type: 'multiple',
+    stem:
+      'An application fleet references one customer managed key by its ARN. Security wants new key material every 180 days, and also the ability to rotate immediately after an incident, ' +
+      'with the LEAST operational overhead and no application changes. Which TWO actions meet these requirements? (Select TWO.)',
+    selectCount: 2,
+    options: [
+      {
+        id: 'a',
+        text: 'Create a new key every 180 days and update the ARN in every application.',
+        correct: false,
+        explanation: 'It changes every application twice a year, which the requirement rules out.',
+      },
+      {
+        id: 'b',
+        text: 'Enable automatic rotation with `RotationPeriodInDays` set to 180.',
+        correct: true,
+        explanation: '180 days is inside the allowed 90–2,560-day range, and rotation keeps the key ARN the applications use.',
+      },
+      {
+        id: 'c',
+        text: 'Switch to the AWS managed key of each service.',
+        correct: false,
+        explanation: 'AWS managed keys rotate only yearly and cannot be rotated on demand.',
+      },
+      {
+        id: 'd',
+        text: 'Use `RotateKeyOnDemand` after an incident.',
+        correct: true,
+        explanation: 'On-demand rotation gives new material immediately without disturbing the 180-day schedule.',
+      },
+      {
+        id: 'e',
+        text: 'Move the key to imported key material and re-import new material every 180 days.',
+        correct: false,
+        explanation: 'This adds generation and safekeeping of material, and it is not how rotation is done for KMS-generated keys.',
+      },
+    ],
+    topics: ['rotation'],
+    difficulty: 'hard',
+    seedClaims: ['S16'],
+    references: [DOCS.enableKeyRotationApi, DOCS.rotatingKeysOnDemand],
+    explanation: 'Automatic rotation for the schedule, RotateKeyOnDemand for the exceptions; both keep the key ARN.',
+  },
+];
