@@ -121,7 +121,7 @@ async function callOperation(spec: CommandSpec, argv: readonly string[], globals
   const { config, manual } = pagingConfig(table, parsed.values);
   const paged = spec.paginator !== undefined && globals.paginate && !manual;
   if (!paged && Object.keys(config).length > 0) {
-    throw generalError(`Cannot specify --no-paginate along with pagination arguments: ${Object.keys(config).map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`);
+    throw new CliError(`\nCannot specify --no-paginate along with pagination arguments: ${Object.keys(config).map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}\n`, EXIT.usage);
   }
   let debug = '';
   const send = async (request: Response): Promise<Response> => {
