@@ -20,6 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => kms.close());
 
+describe('the recorded steps', () => {
+  it('call every operation the engine supports, and CloudTrail\'s LookupEvents', () => {
+    const called = new Set(steps.flatMap((step) => step.exchanges.map((exchange) => operationOf(exchange.target))));
+    expect([...kms.operations, 'LookupEvents'].filter((operation) => !called.has(operation))).toEqual([]);
+  });
+});
+
 describe(`recorded AWS CLI output (${recorded.recordedWith})`, () => {
   it.each(steps.map((step) => [step.name, step] as const))('%s', async (_name, step) => {
     const files = createMemoryFiles({ initial: Object.fromEntries(Object.entries(step.files).map(([name, content]) => [name, fromBase64(content)!])) });
