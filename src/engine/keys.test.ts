@@ -153,8 +153,10 @@ describe('ScheduleKeyDeletion and CancelKeyDeletion', () => {
     const scheduled = await kms.send('ScheduleKeyDeletion', { KeyId });
     expect(scheduled).toEqual({ KeyId: Arn, DeletionDate: new Date(START + 30 * DAY_MS), KeyState: 'PendingDeletion', PendingWindowInDays: 30 });
     expect(await kms.send('DescribeKey', { KeyId })).toMatchObject({
-      KeyMetadata: { KeyState: 'PendingDeletion', Enabled: false, DeletionDate: new Date(START + 30 * DAY_MS), PendingDeletionWindowInDays: 30 },
+      KeyMetadata: { KeyState: 'PendingDeletion', Enabled: false, DeletionDate: new Date(START + 30 * DAY_MS) },
     });
+    // Only a multi-Region primary awaiting its replicas' deletion reports PendingDeletionWindowInDays.
+    expect((await kms.send('DescribeKey', { KeyId })).KeyMetadata).not.toHaveProperty('PendingDeletionWindowInDays');
     for (const days of [7, 30]) {
       const key = await createKey();
       await expect(kms.send('ScheduleKeyDeletion', { KeyId: key.KeyId, PendingWindowInDays: days })).resolves.toMatchObject({

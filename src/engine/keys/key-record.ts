@@ -76,7 +76,8 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     KeyUsage: key.keyUsage,
     KeyState: key.keyState,
     ...(key.deletionDate !== undefined && { DeletionDate: new Date(key.deletionDate) }),
-    ...(key.pendingDeletionWindowInDays !== undefined && { PendingDeletionWindowInDays: key.pendingDeletionWindowInDays }),
+    // PendingDeletionWindowInDays appears only for a multi-Region primary in PendingReplicaDeletion
+    // (API reference, KeyMetadata); a single-Region key shows its DeletionDate instead.
     Origin: key.origin,
     KeyManager: key.keyManager,
     CustomerMasterKeySpec: key.keySpec,
