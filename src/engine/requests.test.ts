@@ -201,3 +201,28 @@ describe('ID: key identifiers', () => {
     await expect(kms.send('DescribeKey', { KeyId: 'arn:aws:kms:broken' })).rejects.toMatchObject({ message: 'Invalid keyId arn:aws:kms:broken' });
   });
 });
+
+describe('observer calls', () => {
+  it('REQ-8 an observer call reads state with no CloudTrail record, no quota and no events', async () => {
+    const { kms, createKey } = await newKms();
+    const { KeyId } = await createKey();
+    kms.simulation.setQuota('us-east-1', 'describe', 1);
+    const seen: string[] = [];
+    kms.events.subscribe((event) => seen.push(event.type));
+    const before = kms.trail.entries().length;
+    for (let i = 0; i < 5; i++) await kms.send('DescribeKey', { KeyId }, { observer: true });
+    await kms.send('ListAliases', {}, { observer: true });
+    expect(kms.trail.entries()).toHaveLength(before);
+    expect(seen).toEqual([]);
+    await expect(kms.send('DescribeKey', { KeyId })).resolves.toBeDefined();
+  });
+
+  it('REQ-8 an observer call may not use or change keys', async () => {
+    const { kms, createKey } = await newKms();
+    const { KeyId } = await createKey();
+    for (const [operation, input] of [['Encrypt', { KeyId, Plaintext: new Uint8Array(1) }], ['DisableKey', { KeyId }]] as const) {
+      await expect(kms.send(operation, input, { observer: true })).rejects.toMatchObject({ name: 'ValidationException' });
+    }
+    expect((await kms.send('DescribeKey', { KeyId })).KeyMetadata).toMatchObject({ KeyState: 'Enabled' });
+  });
+});

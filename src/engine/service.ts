@@ -22,6 +22,7 @@ import { validateInput } from './shapes';
 import type { Journal } from './state';
 import { EngineState, emptyWrites, hasWrites, type StagedWrites } from './state';
 import type { Cluster } from './cluster/cluster';
+import { quotaGroupOf } from './cluster/quotas';
 import { authorize } from './policy/authorize';
 import { eventTime, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
 
@@ -39,6 +40,11 @@ export interface SendContext {
    * matches what the caller saw (a UUID; anything else is replaced by a fresh one).
    */
   requestId?: string;
+  /**
+   * A look at state by the simulator itself (a lesson's goal check, a view refreshing a list), not a
+   * caller's request: no CloudTrail record, no quota, no events. Only Describe/Get/List operations.
+   */
+  observer?: boolean;
 }
 
 export interface ServiceDeps {
@@ -139,9 +145,13 @@ export class KmsService {
     const { clock, events, accountId } = this.#deps;
     const requestId = context.requestId !== undefined && REQUEST_ID.test(context.requestId) ? context.requestId : uuid(this.#deps.random);
     const startedAt = clock.now();
-    const emit = (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
+    const observer = context.observer === true;
+    if (observer && !isObservation(operationName)) {
+      throw new KmsError('ValidationException', `${operationName} changes or uses keys, so it cannot be an observer call; only Describe, Get and List operations can.`);
+    }
+    const emit = observer ? () => {} : (event: EngineEventInput) => events.emit({ time: clock.now(), region: region.name, requestId }, event);
     // Summarising the parameters costs a walk of the input: only when someone is listening.
-    if (events.hasListeners) emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
+    if (!observer && events.hasListeners) emit({ type: 'request.received', operation: operationName, principal: identity.arn, parameters: summarizeParameters(rawInput) });
 
     let stage: FailureStage = 'availability';
     let validated = false;
@@ -185,6 +195,7 @@ export class KmsService {
     });
 
     const commit = async (output: Record<string, unknown> | null, error?: KmsError) => {
+      if (observer) return;
       const committed = error ? emptyWrites(region.name) : writes;
       const entry = await this.#deps.journal.commit(committed, record(output, error));
       // The write is durable: the reachable AZ replicas take it now, the others catch up later.
@@ -206,7 +217,7 @@ export class KmsService {
         simulatedLatencyMs: this.#deps.cluster.latency.sample(fleet.latencyOf(az)),
       });
       stage = 'throttling';
-      if (!this.#deps.cluster.quota(region.name).take(operationName, clock.now())) throw kmsErrors.throttled();
+      if (!observer && !this.#deps.cluster.quota(region.name).take(operationName, clock.now())) throw kmsErrors.throttled();
       stage = 'validation';
       if (!operation) throw new KmsError('UnknownOperationException', `KMS Lab does not know the operation ${operationName}.`);
       validateInput(operation.members, rawInput);
@@ -465,6 +476,12 @@ export class KmsService {
       emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: 'RotateKey' });
     }
   }
+}
+
+/** Operations an observer call may make: reads that use no key material. */
+function isObservation(operation: string): boolean {
+  const definition = OPERATIONS.get(operation);
+  return definition !== undefined && definition.readOnly && quotaGroupOf(operation) !== 'symmetric';
 }
 
 /** What a request asked for, under its own member names, with sizes in place of bytes (never the bytes). */

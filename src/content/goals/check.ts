@@ -3,8 +3,9 @@
 // trail through kms.trail.entries(), and explains in plain words what is still missing. Lessons and
 // interactive questions use the same checker; it has no React and keeps no state of its own.
 //
-// Its reads are ordinary KMS requests, so they leave CloudTrail records of their own: they carry
-// CONTENT_USER_AGENT, and trail goals never match them.
+// Its reads are observer calls (SPEC REQ-8): they leave no CloudTrail record and use no quota, so
+// checking a goal never changes what the learner sees in the trail. Trail goals still ignore records
+// that carry CONTENT_USER_AGENT, which a lesson's setup calls (run-calls.ts) write.
 
 import type { CloudTrailRecord, Kms, TrailEntry } from '../../engine/index';
 import { CONTENT_USER_AGENT, principalArn } from './run-calls';
@@ -58,7 +59,8 @@ class Checker {
   ) {}
 
   send(operation: string, input: Record<string, unknown>, region: string) {
-    return this.kms.send(operation, input, { region, userAgent: CONTENT_USER_AGENT });
+    // An observer call: checking a goal must not itself write CloudTrail records or use up quota.
+    return this.kms.send(operation, input, { region, userAgent: CONTENT_USER_AGENT, observer: true });
   }
 
   resolveKey(selector: KeySelector, region: string): Promise<Resolved> {
