@@ -78,4 +78,15 @@ describe('engine store', () => {
     expect(outcome.requestId).toBeDefined();
     store.getState().stop();
   });
+
+  it('carries the engine\'s detail with an exception that has one', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    const kms = await ready(store);
+    for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c']) kms.simulation.setAz(az, 'down');
+    const outcome = await store.getState().call('CreateKey', {});
+    expect(outcome).toMatchObject({ ok: false, error: { name: 'KMSInternalException', detail: expect.stringContaining('us-east-1') as unknown } });
+    const missing = await store.getState().call('Encrypt', { KeyId: 'alias/missing', Plaintext: new Uint8Array([1]) }, { region: 'us-west-2' });
+    expect(missing.ok ? undefined : Object.keys(missing.error)).toEqual(['name', 'message']);
+    store.getState().stop();
+  });
 });

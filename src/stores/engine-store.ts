@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EngineEvent, Kms, PayloadSummary, SendContext, TrailEntry } from '../engine/index';
+import { isKmsError, type EngineEvent, type Kms, type PayloadSummary, type SendContext, type TrailEntry } from '../engine/index';
 
 /** One HSM call of a request, as the engine's hsm.message events reported it. */
 export interface HsmCrossing {
@@ -16,7 +16,17 @@ export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 /** The result of one engine call made through the store, with the request id the engine gave it. */
 export type CallOutcome =
   | { ok: true; output: Record<string, unknown>; requestId: string | undefined }
-  | { ok: false; error: { name: string; message: string }; requestId: string | undefined };
+  | { ok: false; error: CallError; requestId: string | undefined };
+
+/**
+ * An AWS exception as a caller sees it (name and AWS's message), plus KMS Lab's `detail` when the
+ * engine gave one: the why behind a terse AWS message (which replicas were unreachable, for one).
+ */
+export interface CallError {
+  name: string;
+  message: string;
+  detail?: string;
+}
 
 export interface EngineState {
   status: EngineStatus;
@@ -119,7 +129,8 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
           return { ok: true, output, requestId };
         } catch (error) {
           const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-          return { ok: false, error: { name, message }, requestId };
+          const detail = isKmsError(error) ? error.detail : undefined;
+          return { ok: false, error: { name, message, ...(detail !== undefined && { detail }) }, requestId };
         }
       },
     };
