@@ -169,6 +169,8 @@ export type { Identity } from './identities';
 export type { Simulation, ClusterChange } from './cluster/cluster';
 export type { AzState, AzHealth, RegionHealth, FleetChange } from './cluster/fleet';
 export type { QuotaGroup } from './cluster/quotas';
+// The quota a Region has before any change, so a view can offer "back to the AWS default".
+export { defaultSymmetricQuota } from './cluster/quotas';
 export type { DurabilityInputs, DurabilityResult } from './cluster/durability';
 export type { LatencyOptions } from './cluster/latency';
 export { durabilityModel } from './cluster/durability';
