@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ClusterPage } from './pages/cluster';
 import { EnginePage } from './pages/engine';
 import { HomePage } from './pages/home';
 import type { RoutePath } from './routes';
@@ -7,4 +8,5 @@ import type { RoutePath } from './routes';
 export const ROUTE_PAGES: Record<RoutePath, ComponentType> = {
   '/': HomePage,
   '/engine': EnginePage,
+  '/cluster': ClusterPage,
 };

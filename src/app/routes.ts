@@ -16,6 +16,7 @@ export interface RouteInfo {
 export const ROUTES = [
   { path: '/', title: 'KMS Lab — AWS KMS training simulator', navLabel: 'Home', heading: 'Learn AWS KMS by using it' },
   { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
+  { path: '/cluster', title: 'Cluster — KMS Lab', navLabel: 'Cluster', heading: 'Regions and Availability Zones' },
 ] as const satisfies readonly RouteInfo[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
