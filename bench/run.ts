@@ -4,18 +4,22 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchBrowserDataKeys } from './browser-data-key';
+import { benchAzRouting, benchReplicaRebuild } from './node-cluster';
 import { benchNodeDataKeyPairs } from './node-data-key';
 import type { BenchResult } from './stats';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Rates are large and read as whole numbers; a time in milliseconds can be a couple of ms.
+const small = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const format = (value: number) => (value < 100 ? small : number).format(value);
 
 function table(results: readonly BenchResult[]): string {
   const rows = results.flatMap((result) => [
-    [result.name, `${number.format(result.value)} ${result.unit}`, result.ratio === undefined ? '' : result.ratio.toFixed(3)],
-    ...(result.baseline ? [[`  vs ${result.baseline.name}`, `${number.format(result.baseline.value)} ${result.baseline.unit}`, '']] : []),
+    [result.name, `${format(result.value)} ${result.unit}`, result.ratio === undefined ? '' : result.ratio.toFixed(3)],
+    ...(result.baseline ? [[`  vs ${result.baseline.name}`, `${format(result.baseline.value)} ${result.baseline.unit}`, '']] : []),
     ...(result.note ? [[`  ${result.note}`, '', '']] : []),
   ]);
-  const header = ['benchmark', 'rate', 'ratio'];
+  const header = ['benchmark', 'value', 'ratio'];
   const widths = header.map((_, i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -25,6 +29,8 @@ const results: BenchResult[] = [];
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 console.log('Node: GenerateDataKey+Decrypt pairs…');
 results.push(await benchNodeDataKeyPairs());
+console.log('Node: GenerateDataKey with three AZs and routing against one AZ, and a 10,000-key replica rebuild…');
+results.push(await benchAzRouting(), await benchReplicaRebuild());
 console.log('Chromium: GenerateDataKey through the HSM Web Worker (builds the bench page first)…');
 results.push(...(await benchBrowserDataKeys()));
 
