@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ClusterPage } from './pages/cluster';
 import { EnginePage } from './pages/engine';
+import { FlowsPage } from './pages/flows';
 import { HomePage } from './pages/home';
 import type { RoutePath } from './routes';
 
@@ -9,4 +10,5 @@ export const ROUTE_PAGES: Record<RoutePath, ComponentType> = {
   '/': HomePage,
   '/engine': EnginePage,
   '/cluster': ClusterPage,
+  '/flows': FlowsPage,
 };

@@ -17,6 +17,7 @@ export const ROUTES = [
   { path: '/', title: 'KMS Lab — AWS KMS training simulator', navLabel: 'Home', heading: 'Learn AWS KMS by using it' },
   { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
   { path: '/cluster', title: 'Cluster — KMS Lab', navLabel: 'Cluster', heading: 'Regions and Availability Zones' },
+  { path: '/flows', title: 'Flows — KMS Lab', navLabel: 'Flows', heading: 'Watch KMS work' },
 ] as const satisfies readonly RouteInfo[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
