@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ClusterPage } from './pages/cluster';
 import { EnginePage } from './pages/engine';
+import { FilesPage } from './pages/files';
 import { FlowsPage } from './pages/flows';
 import { HomePage } from './pages/home';
 import type { RoutePath } from './routes';
@@ -11,4 +12,5 @@ export const ROUTE_PAGES: Record<RoutePath, ComponentType> = {
   '/engine': EnginePage,
   '/cluster': ClusterPage,
   '/flows': FlowsPage,
+  '/files': FilesPage,
 };

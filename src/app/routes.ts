@@ -18,6 +18,7 @@ export const ROUTES = [
   { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
   { path: '/cluster', title: 'Cluster — KMS Lab', navLabel: 'Cluster', heading: 'Regions and Availability Zones' },
   { path: '/flows', title: 'Flows — KMS Lab', navLabel: 'Flows', heading: 'Watch KMS work' },
+  { path: '/files', title: 'Files — KMS Lab', navLabel: 'Files', heading: 'Encrypt a file with a data key' },
 ] as const satisfies readonly RouteInfo[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
