@@ -58,7 +58,7 @@ describe('engine store', () => {
     ]);
     expect(one.requestId).toBeDefined();
     expect(one.requestId).not.toBe(two.requestId);
-    const crossing = store.getState().hsmCalls[one.requestId!]![0]!;
+    const crossing = store.getState().hsmCallsOf(one.requestId!)![0]!;
     expect(crossing.hsmOperation).toBe('Encrypt');
     expect(crossing.hsmId).toBe(`hsm-${crossing.az}`);
     expect(crossing.received.map((item) => item.kind)).toEqual(['ciphertext']);
@@ -89,4 +89,23 @@ describe('engine store', () => {
     expect(missing.ok ? undefined : Object.keys(missing.error)).toEqual(['name', 'message']);
     store.getState().stop();
   });
+
+  it('keeps the HSM crossings of the newest 500 requests, evicting the oldest first, at a cost that does not grow with them', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    await ready(store);
+    const first = await store.getState().call('GenerateRandom', { NumberOfBytes: 8 });
+    const { hsmCallsOf, hsmCallsVersion } = store.getState();
+    const firstCrossings = hsmCallsOf(first.requestId!);
+    expect(firstCrossings).toHaveLength(1);
+    const rest = [];
+    for (let i = 0; i < 500; i++) rest.push(await store.getState().call('GenerateRandom', { NumberOfBytes: 8 }));
+    expect(store.getState().hsmCallsVersion).toBeGreaterThan(hsmCallsVersion);
+    expect(hsmCallsOf(first.requestId!)).toBeUndefined();
+    expect(hsmCallsOf(rest[0]!.requestId!)).toHaveLength(1);
+    expect(hsmCallsOf(rest[499]!.requestId!)![0]!.received.map((item) => item.kind)).toEqual(['random-bytes']);
+    // A request's array is replaced, never changed in place, so a selector holding it sees a change.
+    expect(firstCrossings![0]!.received).toHaveLength(1);
+    store.getState().stop();
+  });
 });
+

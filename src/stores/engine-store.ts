@@ -35,8 +35,14 @@ export interface EngineState {
   failure: string | null;
   /** Every CloudTrail entry, oldest first: a fresh array after each new record, so selectors see it. */
   trail: readonly TrailEntry[];
-  /** HSM calls by request id, from hsm.message events (the newest MAX_TRACKED_REQUESTS requests). */
-  hsmCalls: Readonly<Record<string, readonly HsmCrossing[]>>;
+  /**
+   * The HSM calls of one request, from hsm.message events (kept for the newest MAX_TRACKED_REQUESTS
+   * requests). A lookup rather than a record of every request: select one request's crossings
+   * (`state.hsmCallsOf(id)`); the array for a request is replaced whenever it changes.
+   */
+  hsmCallsOf: (requestId: string) => readonly HsmCrossing[] | undefined;
+  /** Grows each time some request's HSM calls change, so selectors run again. */
+  hsmCallsVersion: number;
   /** Starts the engine once; later calls while it runs do nothing. */
   start: () => void;
   /** Closes the engine (terminating its HSM worker); start() may open a new one. */
@@ -71,20 +77,34 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
       });
     };
 
+    // HSM crossings live in an insertion-ordered Map (the oldest request is evicted first), read
+    // through hsmCallsOf, and a version bump tells selectors at most once per microtask. Rebuilding a
+    // 500-entry record on every change took most of the page thread under a load of a thousand
+    // requests a second; this costs the same for one request or five hundred.
+    const crossings = new Map<string, HsmCrossing[]>();
+    let hsmUpdateQueued = false;
+    const queueHsmUpdate = (kms: Kms) => {
+      if (hsmUpdateQueued) return;
+      hsmUpdateQueued = true;
+      queueMicrotask(() => {
+        hsmUpdateQueued = false;
+        if (get().kms === kms) set({ hsmCallsVersion: get().hsmCallsVersion + 1 });
+      });
+    };
+
     const onEvent = (kms: Kms) => (event: EngineEvent) => {
       if (event.type === 'trail.recorded') queueTrailUpdate(kms);
       if (event.type !== 'hsm.message') return;
-      const calls = get().hsmCalls;
-      const existing = calls[event.requestId] ?? [];
+      const existing = crossings.get(event.requestId) ?? [];
       let next: HsmCrossing[];
       if (event.direction === 'to-hsm') {
         next = [...existing, { hsmId: event.hsmId, az: event.az, hsmOperation: event.hsmOperation, sent: event.payload, received: [] }];
       } else {
         next = existing.map((crossing, i) => (i === existing.length - 1 ? { ...crossing, received: event.payload } : crossing));
       }
-      const ids = Object.keys(calls);
-      const kept = ids.length >= MAX_TRACKED_REQUESTS && !(event.requestId in calls) ? Object.fromEntries(ids.slice(1).map((id) => [id, calls[id]!])) : calls;
-      set({ hsmCalls: { ...kept, [event.requestId]: next } });
+      if (!crossings.has(event.requestId) && crossings.size >= MAX_TRACKED_REQUESTS) crossings.delete(crossings.keys().next().value!);
+      crossings.set(event.requestId, next);
+      queueHsmUpdate(kms);
     };
 
     return {
@@ -92,7 +112,8 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
       kms: null,
       failure: null,
       trail: [],
-      hsmCalls: {},
+      hsmCallsOf: (requestId) => crossings.get(requestId),
+      hsmCallsVersion: 0,
       start() {
         if (get().status === 'starting' || get().status === 'ready') return;
         const mine = ++generation;
@@ -117,7 +138,8 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
         unsubscribe?.();
         unsubscribe = null;
         get().kms?.close();
-        set({ status: 'idle', kms: null, trail: [], hsmCalls: {} });
+        crossings.clear();
+        set({ status: 'idle', kms: null, trail: [], hsmCallsVersion: get().hsmCallsVersion + 1 });
       },
       async call(operation, input, context) {
         const kms = get().kms;

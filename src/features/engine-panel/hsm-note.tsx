@@ -12,7 +12,7 @@ const list = (payload: readonly PayloadSummary[]) =>
  * hsm.message events for that request id. Sizes and kinds only: the events never carry bytes.
  */
 export function HsmNote({ requestId }: { requestId: string | undefined }) {
-  const crossings = useEngine((state) => (requestId ? state.hsmCalls[requestId] : undefined) ?? NO_CROSSINGS);
+  const crossings = useEngine((state) => (requestId ? state.hsmCallsOf(requestId) : undefined) ?? NO_CROSSINGS);
   if (crossings.length === 0) return null;
   return (
     <div className="hsm-note">

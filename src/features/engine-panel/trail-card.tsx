@@ -16,7 +16,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 
 function TrailRow({ entry }: { entry: TrailEntry }) {
   const { record } = entry;
-  const crossings = useEngine((state) => (record.requestID ? state.hsmCalls[record.requestID] : undefined));
+  const crossings = useEngine((state) => (record.requestID ? state.hsmCallsOf(record.requestID) : undefined));
   const key = record.resources?.[0]?.ARN;
   return (
     <li className="trail-row">
