@@ -39,7 +39,9 @@ export function LoadGenerator({ region, labKey, onKeyCreated }: LoadGeneratorPro
   const [ranIn, setRanIn] = useState(region);
   const [announcement, setAnnouncement] = useState('');
   const run = useRef<LoadRun | null>(null);
-  const running = progress?.running ?? false;
+  // Starting covers the CreateKey a first run may need, so a second press cannot start a second run.
+  const [starting, setStarting] = useState(false);
+  const running = starting || (progress?.running ?? false);
 
   // Leaving the page stops the load: nobody is watching it.
   useEffect(() => () => run.current?.stop(), []);
@@ -50,8 +52,10 @@ export function LoadGenerator({ region, labKey, onKeyCreated }: LoadGeneratorPro
     const target = region;
     let keyId = labKey;
     if (!keyId) {
+      setStarting(true);
       setAnnouncement(`Creating a key in ${target} for the load…`);
       const created = await call('CreateKey', { Description: 'Cluster view load key' }, { region: target });
+      setStarting(false);
       if (!created.ok) return setAnnouncement(`Could not create a key for the load: ${created.error.name}. ${created.error.message}`);
       keyId = (created.output.KeyMetadata as { KeyId: string }).KeyId;
       onKeyCreated(target, keyId);
@@ -86,11 +90,24 @@ export function LoadGenerator({ region, labKey, onKeyCreated }: LoadGeneratorPro
         at human speed, then turn on the cache and run again.
       </p>
       <LoadForm values={values} onChange={setValues} disabled={running} />
+      {/* aria-disabled, not disabled: the button just pressed keeps keyboard focus while the run goes on. */}
       <div className="load__actions">
-        <button type="button" className="button button--primary button--small" disabled={!ready || running} onClick={() => void start()}>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          aria-disabled={!ready || running || undefined}
+          onClick={() => {
+            if (ready && !running) void start();
+          }}
+        >
           Start load
         </button>
-        <button type="button" className="button button--secondary button--small" disabled={!running} onClick={() => run.current?.stop()}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-disabled={!progress?.running || undefined}
+          onClick={() => run.current?.stop()}
+        >
           Stop
         </button>
       </div>
