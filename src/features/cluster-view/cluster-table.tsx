@@ -18,7 +18,7 @@ export function ClusterTable({ order }: { order: readonly RegionConfig[] }) {
   return (
     <div className="cluster-table" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table>
-        <caption id={captionId}>Cluster state: every Region&rsquo;s Availability Zones</caption>
+        <caption id={captionId}>Cluster state, every Region</caption>
         <thead>
           <tr>
             <th scope="col">Region</th>
