@@ -156,6 +156,8 @@ export { LOOKUP_EVENTS_MEMBERS } from './trail/lookup';
 export { serializationError } from './shapes';
 export type { Members, Shape } from './shapes';
 export { toBase64, fromBase64 } from './crypto/bytes';
+/** Bytes a ciphertext adds to its plaintext: the header naming key and key material, and the tag. */
+export { HEADER_LENGTH as CIPHERTEXT_HEADER_BYTES, TAG_LENGTH as CIPHERTEXT_TAG_BYTES } from './crypto/ciphertext';
 export { ManualClock, SystemClock, MemoryStorage, openIndexedDbStorage, createInProcessHsm, DEFAULT_REGIONS, DEFAULT_ACCOUNT_ID };
 export { KmsError, isKmsError } from './errors';
 export type { KmsExceptionName } from './errors';

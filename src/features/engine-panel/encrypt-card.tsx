@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { toBase64 } from '../../engine/index';
+import { CIPHERTEXT_HEADER_BYTES, CIPHERTEXT_TAG_BYTES, toBase64 } from '../../engine/index';
 import { ENCRYPT_PLAINTEXT_LIMIT, formatCount, shortKeyId, utf8Bytes } from './bytes';
 import { formatEncryptionContext, parseEncryptionContext } from './encryption-context';
 import { CopyButton } from './copy-button';
@@ -124,8 +124,8 @@ export function EncryptCard({ region, selected, onEncrypted }: EncryptCardProps)
             <textarea id={ids.output} className="result__blob" rows={3} readOnly value={result.ciphertext} />
             <div className="result__row">
               <p className="field__note">
-                {formatCount(result.bytes)} bytes: {formatCount(result.plaintextBytes)} of plaintext, a 78-byte header naming the key, a
-                16-byte tag.
+                {formatCount(result.bytes)} bytes: {formatCount(result.plaintextBytes)} of plaintext, a {CIPHERTEXT_HEADER_BYTES}-byte header
+                naming the key, a {CIPHERTEXT_TAG_BYTES}-byte tag.
               </p>
               <CopyButton text={result.ciphertext} label="Copy ciphertext" />
             </div>
