@@ -3,41 +3,15 @@
 // encrypt with AAD, 64 in flight). Once with memory storage (the engine and Worker alone) and once
 // with IndexedDB (the browser default, every request's trail record written through).
 
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import type { Browser } from '@playwright/test';
 import type { KmsLabBench } from './browser/bench-page';
+import { withBenchPage } from './bench-page-server';
 import { interleave, median, type BenchResult } from './stats';
 
 const IN_FLIGHT = 64;
 const PER_ROUND = 4000;
 const ROUNDS = 7;
 const WARMUP = 4000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
 
 async function measure(browser: Browser, baseUrl: string, storage: 'memory' | 'indexeddb'): Promise<BenchResult[]> {
   const context = await browser.newContext();
@@ -96,32 +70,6 @@ async function measure(browser: Browser, baseUrl: string, storage: 'memory' | 'i
   }
 }
 
-export async function benchBrowserDataKeys(): Promise<BenchResult[]> {
-  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env });
-  const port = await freePort();
-  const preview = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    env,
-    detached: true,
-  });
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  let browser: Browser | null = null;
-  try {
-    await waitForServer(baseUrl, preview);
-    const executablePath = await findChromium();
-    if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    return [...(await measure(browser, baseUrl, 'memory')), ...(await measure(browser, baseUrl, 'indexeddb'))];
-  } finally {
-    await browser?.close();
-    // npx starts vite as a child: end the whole process group we started, by its id.
-    if (preview.pid !== undefined) {
-      try {
-        process.kill(-preview.pid, 'SIGTERM');
-      } catch {
-        preview.kill('SIGTERM');
-      }
-    }
-  }
+export function benchBrowserDataKeys(): Promise<BenchResult[]> {
+  return withBenchPage(async (browser, baseUrl) => [...(await measure(browser, baseUrl, 'memory')), ...(await measure(browser, baseUrl, 'indexeddb'))]);
 }

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchBrowserDataKeys } from './browser-data-key';
+import { benchBrowserEnvelope } from './browser-envelope';
 import { benchAzRouting, benchReplicaRebuild } from './node-cluster';
 import { benchNodeDataKeyPairs } from './node-data-key';
 import type { BenchResult } from './stats';
@@ -33,6 +34,8 @@ console.log('Node: GenerateDataKey with three AZs and routing against one AZ, an
 results.push(await benchAzRouting(), await benchReplicaRebuild());
 console.log('Chromium: GenerateDataKey through the HSM Web Worker (builds the bench page first)…');
 results.push(...(await benchBrowserDataKeys()));
+console.log('Chromium: envelope encryption of a 64 MiB file against raw AES-GCM frames, a frame-size sweep and the peak heap…');
+results.push(...(await benchBrowserEnvelope()));
 
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${table(results)}\n\nwrote bench/results.json`);

@@ -4,6 +4,7 @@
 
 import { startBrowserKms } from '../../src/app/kms-instance';
 import { createKms, createWorkerHsm, MemoryStorage, openIndexedDbStorage, type Kms } from '../../src/engine/index';
+import { envelopeBench } from './envelope-bench';
 
 const CONTEXT = { purpose: 'bench', tenant: 'tenant-1' };
 
@@ -77,6 +78,8 @@ const bench = {
     kms?.close();
     kms = null;
   },
+  /** encryptFile/decryptFile against raw AES-GCM frames over the same Blob (browser-envelope.ts). */
+  envelope: envelopeBench,
 };
 
 export type KmsLabBench = typeof bench;
