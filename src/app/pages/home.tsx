@@ -8,19 +8,47 @@ interface Feature {
   text: string;
 }
 
+interface AvailableFeature extends Feature {
+  path: Parameters<typeof hrefFor>[0];
+  link: string;
+}
+
+const AVAILABLE: readonly AvailableFeature[] = [
+  {
+    path: '/engine',
+    link: 'Open the Engine page',
+    title: 'Engine',
+    text: 'Create a key in the Region you choose, encrypt and decrypt text with an encryption context, disable the key to watch Decrypt fail, and read each call\u2019s CloudTrail record and the HSM that served it. The HSM runs in a Web Worker; your keys survive a reload.',
+  },
+  {
+    path: '/flows',
+    link: 'Watch a flow',
+    title: 'Envelope encryption, step by step',
+    text: 'Run GenerateDataKey, Encrypt, Decrypt or ReEncrypt for real and step through every hop the engine reported: the plaintext data key arriving, doing its job and being wiped, the encrypted key stored beside the data.',
+  },
+  {
+    path: '/files',
+    link: 'Encrypt a file',
+    title: 'Encrypt your own files',
+    text: 'Encrypt any file with a fresh data key in frames of AES-256-GCM, download the package, open it again, and see tampering caught frame by frame.',
+  },
+  {
+    path: '/cluster',
+    link: 'Open the cluster view',
+    title: 'Availability Zones and quotas',
+    text: 'Take Availability Zones down, destroy a replica, lower the request quota, and see what still works and why: reads need one AZ, changes need two, and throttling starts at the quota.',
+  },
+];
+
 // Only what exists is a link. Everything else is labelled "Coming soon" in words, not colour alone.
 const COMING_SOON: readonly Feature[] = [
   {
-    title: 'Keys and the console',
-    text: 'Create customer managed keys and aliases; enable, disable and rotate them, or schedule their deletion within the 7 to 30 day window AWS enforces.',
+    title: 'Keys, CloudTrail and the aws terminal',
+    text: 'Manage keys the way the AWS console does, search the CloudTrail event history, and type the aws kms commands from your course material into a terminal.',
   },
   {
-    title: 'Envelope encryption, step by step',
-    text: 'Get a data key, encrypt a file with it right here, store the encrypted key beside the data and wipe the plaintext. Each step is animated from the real request.',
-  },
-  {
-    title: 'CloudTrail and exam practice',
-    text: 'Read the CloudTrail record of every call: who, when, which key, which encryption context. Then test yourself with short lessons and CSAA-style questions.',
+    title: 'Lessons and exam practice',
+    text: 'Short lessons checked against the live simulator, and CSAA-style questions that explain why every option is right or wrong.',
   },
 ];
 
@@ -62,19 +90,17 @@ export function HomePage() {
       <section className="features" aria-labelledby="features-title">
         <h2 id="features-title">What you can do here</h2>
         <ul className="card-grid">
-          <li className="card card--available">
-            <p className="badge badge--available">Available now</p>
-            <h3>Engine</h3>
-            <p>
-              Create a key in the Region you choose, encrypt and decrypt text with an encryption context,
-              disable the key to watch Decrypt fail, and read each call&rsquo;s CloudTrail record and the HSM
-              that served it. The HSM runs in a Web Worker; your keys survive a reload.
-            </p>
-            <a className="card__link" href={hrefFor('/engine')}>
-              Open the Engine page
-              <ArrowRightIcon />
-            </a>
-          </li>
+          {AVAILABLE.map((feature) => (
+            <li key={feature.title} className="card card--available">
+              <p className="badge badge--available">Available now</p>
+              <h3>{feature.title}</h3>
+              <p>{feature.text}</p>
+              <a className="card__link" href={hrefFor(feature.path)}>
+                {feature.link}
+                <ArrowRightIcon />
+              </a>
+            </li>
+          ))}
           {COMING_SOON.map((feature) => (
             <li key={feature.title} className="card card--soon">
               <p className="badge badge--soon">Coming soon</p>
