@@ -40,7 +40,7 @@ test('envelope encryption: GenerateDataKey’s steps follow the engine’s event
     await expect(flows.caption()).toContainText(`Step ${i + 1} of ${rows.length}`);
     await expect(flows.caption()).toContainText(title);
     await expect(flows.narration).toContainText(`Step ${i + 1} of ${rows.length}`);
-    if (i < rows.length - 1) await flows.playback.getByRole('button', { name: 'Next step' }).click();
+    if (i < rows.length - 1) await flows.playback.getByRole('button', { name: 'Next', exact: true }).click();
   }
 });
 

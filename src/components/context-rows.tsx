@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../styles/context-rows.css';
 
 // An encryption context as editable key=value rows. Presentational: the rows live with the caller,
 // and contextFromRows() turns them into the object KMS takes (or says, in words, what is wrong).

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import '../styles/hex-view.css';
 
-// Bytes as hex (offset, 16 a row) or base64, with their size. Long buffers show their first part
+// Bytes as hex (offset, eight a row) or base64, with their size. Long buffers show their first part
 // and say so. Presentational: the caller decides which bytes may be shown at all.
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0'));

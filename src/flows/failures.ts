@@ -55,7 +55,8 @@ const LESSON: Partial<Record<string, { text: string; claims: string[] }>> = {
 
 export function refusalCaption(stage: FailureStage, errorName: string, message: string): Caption {
   const lesson = LESSON[errorName];
-  const said = message.trim() === '' ? '' : ` AWS says: “${message.trim()}”`;
+  const text = message.trim();
+  const said = text === '' ? '' : ` AWS says: “${text}”${/[.!?]$/.test(text) ? '' : '.'}`;
   return {
     title: `Refused: ${errorName}`,
     caption: `KMS stops the request ${STAGE_WORDS[stage]} with ${errorName}.${said}${lesson ? ` ${lesson.text}` : ''}`,

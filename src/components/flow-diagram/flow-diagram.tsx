@@ -5,7 +5,7 @@
 import { MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type FitViewOptions, type Node } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import type { FlowStep } from '../../flows/index';
-import { formatCount } from '../../flows/index';
+import { formatBytes, formatCount } from '../../flows/index';
 import { NODE_TYPES } from './diagram-nodes';
 import { canvasNode, edgeOf, flowEdges, flowNodes, type PlaceData, type PlaceState, type TokenData } from './layout';
 import { EDGE_TYPES } from './token-edge';
@@ -40,7 +40,7 @@ function RefitOnResize() {
   return null;
 }
 
-const SHORT: Partial<Record<string, string>> = { 'data-key-plaintext': 'plaintext data key', 'data-key-ciphertext': 'encrypted data key' };
+const SHORT: Partial<Record<string, string>> = { 'data-key-plaintext': 'plaintext data key', 'data-key-ciphertext': 'encrypted data key', package: 'package' };
 
 /** A label short enough for an edge: the most important thing that crossed, and how many more. */
 function edgeLabel(step: FlowStep): string {
@@ -48,7 +48,7 @@ function edgeLabel(step: FlowStep): string {
   const count = step.count === undefined ? '' : `×${formatCount(step.count)} `;
   const first = step.crossed.find((c) => c.sensitive) ?? step.crossed[0];
   if (!first) return `${count}${step.title}`;
-  const size = first.bytes === undefined ? '' : ` · ${formatCount(first.bytes)} B`;
+  const size = first.bytes === undefined ? '' : ` · ${first.bytes < 10_240 ? `${formatCount(first.bytes)} B` : formatBytes(first.bytes)}`;
   const more = step.crossed.length > 1 ? `  +${step.crossed.length - 1}` : '';
   return `${count}${SHORT[first.kind] ?? first.label}${size}${more}`;
 }

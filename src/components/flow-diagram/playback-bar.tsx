@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { SPEEDS, type Playback, type Speed } from './use-playback';
+import '../../styles/flow-steps.css';
 
 // The playback controls, with their keyboard shortcuts shown beside them (and in aria-keyshortcuts,
 // which the flow page's key handler implements).
 
-function Control({ label, keys, shortcut, onClick, disabled, pressed, children }: {
-  label: string;
+// The visible words are the buttons' names (no aria-label), so what a speech-input user says matches.
+function Control({ keys, shortcut, onClick, disabled, pressed, children }: {
   keys: string;
   shortcut: string;
   onClick: () => void;
@@ -17,13 +18,12 @@ function Control({ label, keys, shortcut, onClick, disabled, pressed, children }
     <button
       type="button"
       className="button button--secondary button--small playback__button"
-      aria-label={label}
       aria-keyshortcuts={keys}
       {...(pressed !== undefined && { 'aria-pressed': pressed })}
       disabled={disabled}
       onClick={onClick}
     >
-      <span aria-hidden="true">{children}</span>
+      {children}
       <kbd className="playback__kbd" aria-hidden="true">
         {shortcut}
       </kbd>
@@ -38,20 +38,20 @@ export function PlaybackBar({ playback }: { playback: Playback }) {
   return (
     <div className="playback" role="group" aria-label="Playback">
       <div className="playback__buttons">
-        <Control label="First step" keys="Home" shortcut="Home" onClick={playback.first} disabled={none || index <= 0}>
-          ⏮
+        <Control keys="Home" shortcut="Home" onClick={playback.first} disabled={none || index <= 0}>
+          First
         </Control>
-        <Control label="Previous step" keys="ArrowLeft PageUp" shortcut="←" onClick={playback.previous} disabled={none || index <= 0}>
-          ◀
+        <Control keys="ArrowLeft PageUp" shortcut="←" onClick={playback.previous} disabled={none || index <= 0}>
+          Previous
         </Control>
-        <Control label={playing ? 'Pause' : 'Play'} keys="Space" shortcut="Space" onClick={playback.toggle} disabled={none}>
-          {playing ? '❚❚ Pause' : '▶ Play'}
+        <Control keys="Space" shortcut="Space" onClick={playback.toggle} disabled={none}>
+          {playing ? 'Pause' : 'Play'}
         </Control>
-        <Control label="Next step" keys="ArrowRight PageDown" shortcut="→" onClick={playback.next} disabled={none || index >= count - 1}>
-          ▶
+        <Control keys="ArrowRight PageDown" shortcut="→" onClick={playback.next} disabled={none || index >= count - 1}>
+          Next
         </Control>
-        <Control label="Last step" keys="End" shortcut="End" onClick={playback.last} disabled={none || index >= count - 1}>
-          ⏭
+        <Control keys="End" shortcut="End" onClick={playback.last} disabled={none || index >= count - 1}>
+          Last
         </Control>
         <button type="button" className="button button--secondary button--small" onClick={playback.replay} disabled={none}>
           Replay

@@ -1,5 +1,6 @@
 import { claimText, crossingWords, stepPath, type FlowStep } from '../../flows/index';
 import { KeyGlyph } from './key-glyph';
+import '../../styles/flow-steps.css';
 
 // The caption of the step on screen: where it happened, what crossed, what it means, and the seed
 // claims it demonstrates, spelled out rather than hidden in tooltips.
@@ -34,10 +35,9 @@ export function StepCaption({ step, total }: { step: FlowStep | undefined; total
         </ul>
       )}
       <p className="step-caption__text">{step.caption}</p>
-      {failed && step.error && (
+      {failed && step.error?.detail && (
         <p className="step-caption__error">
-          <strong>{step.error.name}</strong>
-          {step.error.detail ? ` — ${step.error.detail}` : ''}
+          <strong>{step.error.name}</strong>, in KMS Lab’s words: {step.error.detail}
         </p>
       )}
       {step.claims.length > 0 && (

@@ -1,5 +1,6 @@
 import { crossingWords, stepPath, type FlowStep } from '../../flows/index';
 import { KeyGlyph } from './key-glyph';
+import '../../styles/flow-steps.css';
 
 // The text alternative to the canvas, always present: every step with where it happened, what
 // crossed and how it ended. Each step number is a button that jumps playback there.
@@ -15,7 +16,9 @@ interface StepTableProps {
 
 export function StepTable({ steps, index, onJump, caption, brief = false }: StepTableProps) {
   return (
-    <div className="step-table-wrap">
+    // On a narrow screen the table scrolls sideways inside this box, which takes focus so the
+    // arrow keys can scroll it.
+    <div className="step-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="step-table">
         <caption>{caption}</caption>
         <thead>

@@ -19,7 +19,7 @@ interface State {
 }
 
 type Action =
-  | { type: 'reset'; count: number; autoplay: boolean }
+  | { type: 'reset'; count: number; autoplay: boolean; startAt: number }
   | { type: 'go'; index: number; count: number }
   | { type: 'play' | 'pause' }
   | { type: 'tick'; count: number }
@@ -28,8 +28,10 @@ type Action =
 function reduce(state: State, action: Action): State {
   const clamp = (index: number, count: number) => Math.max(count > 0 ? 0 : -1, Math.min(index, count - 1));
   switch (action.type) {
-    case 'reset':
-      return { ...state, index: action.count > 0 ? 0 : -1, reached: action.count > 0 ? 0 : -1, playing: action.autoplay && action.count > 1 };
+    case 'reset': {
+      const index = clamp(action.startAt, action.count);
+      return { ...state, index, reached: index, playing: action.autoplay && action.count > 1 };
+    }
     case 'go': {
       const index = clamp(action.index, action.count);
       return { ...state, index, reached: Math.max(state.reached, index), playing: false };
@@ -65,14 +67,14 @@ export interface Playback extends State {
   faster: () => void;
 }
 
-/** `timelineKey` changes when a new timeline arrives: playback restarts from its first step. */
-export function usePlayback(count: number, timelineKey: unknown, autoplay = true): Playback {
+/** `timelineKey` changes when a new timeline arrives: playback restarts from `startAt` (its first step). */
+export function usePlayback(count: number, timelineKey: unknown, autoplay = true, startAt = 0): Playback {
   const [state, dispatch] = useReducer(reduce, { index: count > 0 ? 0 : -1, playing: false, speed: 1, reached: count > 0 ? 0 : -1 });
   const stepMs = STEP_MS / state.speed;
 
   useEffect(() => {
-    dispatch({ type: 'reset', count, autoplay });
-  }, [timelineKey, count, autoplay]);
+    dispatch({ type: 'reset', count, autoplay, startAt });
+  }, [timelineKey, count, autoplay, startAt]);
 
   useEffect(() => {
     if (!state.playing) return;

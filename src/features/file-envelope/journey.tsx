@@ -15,8 +15,10 @@ export function Journey({ journey, region, azs }: { journey: JourneyData; region
   const titleId = useId();
   const timeline = useMemo(() => buildTimeline(journey.inputs, { requestIds: new Set(journey.requestIds), collapse: 'never' }), [journey]);
   const { steps } = timeline;
-  // Starts paused at the first step: the outcome above is the news; the journey is there to explore.
-  const playback = usePlayback(steps.length, journey.version, false);
+  // Starts paused where the latest operation began (the fetch of a package being opened): the
+  // outcome above is the news, and the journey is there to explore.
+  const startAt = journey.latest === 'open' ? Math.max(0, steps.findLastIndex((s) => s.kind === 'fetch')) : 0;
+  const playback = usePlayback(steps.length, journey.version, false, startAt);
   const step = playback.index >= 0 ? steps[playback.index] : undefined;
   return (
     <section className="file-journey" aria-labelledby={titleId}>
@@ -34,7 +36,7 @@ export function Journey({ journey, region, azs }: { journey: JourneyData; region
           <StepCaption step={step} total={steps.length} />
           <p role="status" className="visually-hidden">
             {/* Silent until the learner moves through the journey, so it never talks over the outcome. */}
-            {step && (playback.playing || playback.reached > 0) ? narrate(step, steps.length) : ''}
+            {step && (playback.playing || playback.reached > startAt) ? narrate(step, steps.length) : ''}
           </p>
           <PlaybackBar playback={playback} />
           <StepTable steps={steps} index={playback.index} onJump={playback.goTo} caption="Every step of the file’s journey, in order" brief />

@@ -26,6 +26,8 @@ export interface Journey {
   inputs: readonly FlowInput[];
   requestIds: readonly string[];
   version: number;
+  /** What the last operation was: playback starts where it began. */
+  latest: 'seal' | 'open' | null;
 }
 
 const describeError = (error: unknown): { code: string; message: string } =>
@@ -41,7 +43,7 @@ export function useFileLab(region: string) {
   const [expectedRows, setExpectedRows] = useState<ContextRow[]>([]);
   const [sealing, setSealing] = useState<Outcome>({ kind: 'idle' });
   const [opening, setOpening] = useState<Outcome>({ kind: 'idle' });
-  const [journey, setJourney] = useState<Journey>({ inputs: [], requestIds: [], version: 0 });
+  const [journey, setJourney] = useState<Journey>({ inputs: [], requestIds: [], version: 0, latest: null });
   const controller = useRef<AbortController | null>(null);
   const slots = useRef<{ seal: string | null; open: string | null }>({ seal: null, open: null });
   const frame = useRef(0);
@@ -68,8 +70,10 @@ export function useFileLab(region: string) {
     setOutcome: (update: (previous: Outcome) => Outcome) => void,
     body: (signal: AbortSignal, onProgress: (progress: EnvelopeProgress) => void) => Promise<Recorded<T>>,
     finish: (result: T) => Download,
-    append: boolean,
+    kind: 'seal' | 'open',
   ) {
+    // Opening after sealing in this visit continues the same journey; anything else starts a new one.
+    const append = kind === 'open' && sealing.kind === 'done';
     controller.current?.abort();
     const mine = new AbortController();
     controller.current = mine;
@@ -86,6 +90,7 @@ export function useFileLab(region: string) {
       inputs: append ? [...previous.inputs, ...recorded.inputs] : recorded.inputs,
       requestIds: append ? [...previous.requestIds, ...recorded.requestIds] : recorded.requestIds,
       version: previous.version + 1,
+      latest: kind,
     }));
     if (recorded.result !== undefined) {
       const done: Outcome = { kind: 'done', download: finish(recorded.result) };
@@ -103,7 +108,7 @@ export function useFileLab(region: string) {
       setSealing,
       (signal, onProgress) => sealFile(call, kms.events, region, file, keyId, context, { signal, onProgress }),
       (sealed) => download('seal', sealed.blob, `${file.name}${PACKAGE_SUFFIX}`, `${sealed.frameCount} ${sealed.frameCount === 1 ? 'frame' : 'frames'} of up to ${sealed.frameSize / 1024} KiB, after a ${sealed.headerBytes}-byte header`),
-      false,
+      'seal',
     );
   };
 
@@ -113,7 +118,7 @@ export function useFileLab(region: string) {
       setOpening,
       (signal, onProgress) => openPackage(call, kms.events, region, pkg, expected, { signal, onProgress }),
       (opened) => download('open', opened.blob, originalName(pkg.name), `all ${opened.frameCount} ${opened.frameCount === 1 ? 'frame' : 'frames'} verified`),
-      sealing.kind === 'done',
+      'open',
     );
   };
 
