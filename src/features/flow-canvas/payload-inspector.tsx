@@ -29,7 +29,8 @@ interface InspectorProps {
 function MemberBytes({ item, step, run, shownKeyGone, wipeStep }: InspectorProps & { item: Crossing; run: FlowRun; step: FlowStep }) {
   const record = step.requestId ? run.requests.get(step.requestId) : undefined;
   const value = item.member && record ? (item.member.side === 'input' ? record.input : record.output)?.[item.member.name] : undefined;
-  if (item.sensitive && run.dataKey) {
+  // Only where the key reaches the app (the response), not inside KMS on the way there.
+  if (item.sensitive && item.member && run.dataKey) {
     if (shownKeyGone) {
       return <p className="inspector__note inspector__note--wiped">The plaintext data key was wiped at step {(wipeStep ?? 0) + 1}; this page dropped its display copy too. Its bytes exist nowhere any more.</p>;
     }
@@ -87,7 +88,12 @@ export function PayloadInspector(props: InspectorProps) {
   } else {
     const shown = run ? step.crossed.map((item, i) => <MemberBytes key={i} {...props} item={item} run={run} step={step} />) : [];
     const withBytes = step.crossed.some((item) => item.member);
-    body = withBytes && run ? shown : <p className="inspector__note">Sizes only: these bytes stay inside KMS (its HSM and storage). Your app never holds them, so there is nothing of them to show.</p>;
+    body =
+      withBytes && run ? (
+        shown
+      ) : (
+        <p className="inspector__note">Sizes only: this step happens inside KMS, where your app cannot see the bytes. The events that drew it carry kinds and sizes, never contents.</p>
+      );
   }
   return (
     <section className="inspector" aria-labelledby={titleId}>
