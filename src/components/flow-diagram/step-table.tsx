@@ -18,7 +18,7 @@ export function StepTable({ steps, index, onJump, caption, brief = false }: Step
   return (
     // On a narrow screen the table scrolls sideways inside this box, which takes focus so the
     // arrow keys can scroll it.
-    <div className="step-table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <div className="step-table-wrap" role="region" aria-label={caption} tabIndex={0} data-own-keys>
       <table className="step-table">
         <caption>{caption}</caption>
         <thead>
