@@ -4,12 +4,15 @@ import { keyLabel } from '../../stores/key-list';
 import { FilePicker } from './file-picker';
 import { OutcomeView } from './outcome-view';
 import type { FileLabState } from './use-file-lab';
-import { useKeys } from './use-keys';
+import { useRegionKeys } from '../../stores/use-region-keys';
+import { useEngine } from './use-engine';
 
 /** Choose a file, a key and a context; encrypt; download the package. */
 export function SealPanel({ lab, region, ready }: { lab: FileLabState; region: string; ready: boolean }) {
   const ids = { title: useId(), key: useId() };
-  const { keys, loading, createDemoKey } = useKeys(region);
+  const call = useEngine((state) => state.call);
+  const engineReady = useEngine((state) => state.status === 'ready');
+  const { keys, loading, createDemoKey } = useRegionKeys({ ready: engineReady, call, region, demoKeyDescription: 'Files demo key' });
   const [chosen, setChosen] = useState<string | null>(null);
   const key = keys.find((k) => k.KeyId === chosen) ?? keys.at(-1) ?? null;
   const context = contextFromRows(lab.rows);

@@ -6,7 +6,7 @@ import { flowInfo, type FlowKind } from './flow-kinds';
 import { runBurst, type BurstProgress } from './run-burst';
 import { runFlow, type FlowRun, type Sealed } from './run-flow';
 import { useEngine } from './use-engine';
-import { useRegionKeys } from './use-region-keys';
+import { useRegionKeys } from '../../stores/use-region-keys';
 
 // The flow lab's state: which key and flow, the learner's text and context, the last run and what it
 // left behind (a ciphertext for Decrypt and ReEncrypt, a package in the demo bucket).
@@ -20,7 +20,8 @@ export type Busy = false | 'flow' | 'burst' | 'reset';
 export function useFlowLab(region: string) {
   const call = useEngine((state) => state.call);
   const kms = useEngine((state) => state.kms);
-  const keyList = useRegionKeys(region);
+  const ready = useEngine((state) => state.status === 'ready');
+  const keyList = useRegionKeys({ ready, call, region, demoKeyDescription: 'Flows demo key' });
   const { createDemoKey } = keyList;
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   const [kind, setKind] = useState<FlowKind>('envelope-encrypt');

@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import { asKeySummary, listRegionKeys, type KeySummary } from '../../stores/key-list';
-import { useEngine } from './use-engine';
+import { asKeySummary, listRegionKeys, type Call, type KeySummary } from './key-list';
 
-export const DEMO_KEY_DESCRIPTION = 'Flows demo key';
+// A key picker's state, shared by the features that let a learner choose a key (each passes the
+// engine store's readiness and `call`, which it reads through its own context).
+
+interface RegionKeysOptions {
+  ready: boolean;
+  call: Call;
+  region: string;
+  /** The Description a key made by createDemoKey gets, so a learner can tell where it came from. */
+  demoKeyDescription: string;
+}
 
 /** The Region's keys, a demo key on demand, and enabling or disabling the chosen key. */
-export function useRegionKeys(region: string) {
-  const ready = useEngine((state) => state.status === 'ready');
-  const call = useEngine((state) => state.call);
+export function useRegionKeys({ ready, call, region, demoKeyDescription }: RegionKeysOptions) {
   const [keys, setKeys] = useState<readonly KeySummary[]>([]);
   const [loadedRegion, setLoadedRegion] = useState<string | null>(null);
 
@@ -32,12 +38,12 @@ export function useRegionKeys(region: string) {
   }, []);
 
   const createDemoKey = useCallback(async (): Promise<KeySummary | null> => {
-    const outcome = await call('CreateKey', { Description: DEMO_KEY_DESCRIPTION }, { region });
+    const outcome = await call('CreateKey', { Description: demoKeyDescription }, { region });
     if (!outcome.ok) return null;
     const key = asKeySummary(outcome.output.KeyMetadata);
     upsert(key);
     return key;
-  }, [call, region, upsert]);
+  }, [call, region, upsert, demoKeyDescription]);
 
   /** Disables or enables a key, then reads its state back from KMS as the console does. */
   const toggleKey = useCallback(
