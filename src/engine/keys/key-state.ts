@@ -56,5 +56,3 @@ export function stateRefusal(operation: string, key: KeyRecord): KmsError | null
       return kmsErrors.notPendingDeletion(key.arn);
   }
 }
-
-export const KNOWN_STATE_RULES: readonly string[] = Object.keys(REFUSALS);
