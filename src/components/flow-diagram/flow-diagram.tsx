@@ -2,8 +2,9 @@
 // active step's edge only. Static otherwise: no dragging, panning or zooming. The picture is hidden
 // from assistive technology and inert; the step table and the narration say the same in words.
 
-import { MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type FitViewOptions, type Node } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { MarkerType, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
+import { useMemo } from 'react';
+import { StaticFlow } from '../static-flow';
 import type { FlowStep } from '../../flows/index';
 import { formatBytes, formatCount } from '../../flows/index';
 import { NODE_TYPES } from './diagram-nodes';
@@ -12,7 +13,6 @@ import { EDGE_TYPES } from './token-edge';
 import '@xyflow/react/dist/style.css';
 import '../../styles/flow-diagram.css';
 
-const FIT: FitViewOptions = { padding: 0.06 };
 const PRO = { hideAttribution: true };
 
 export interface FlowDiagramProps {
@@ -30,15 +30,6 @@ export interface FlowDiagramProps {
   className?: string;
 }
 
-function RefitOnResize() {
-  const width = useFlowStore((state) => state.width);
-  const height = useFlowStore((state) => state.height);
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    if (width > 0 && height > 0) void fitView(FIT);
-  }, [width, height, fitView]);
-  return null;
-}
 
 const SHORT: Partial<Record<string, string>> = { 'data-key-plaintext': 'plaintext data key', 'data-key-ciphertext': 'encrypted data key', package: 'package' };
 
@@ -104,31 +95,16 @@ function Diagram({ steps, index, region, azs, downAzs, dataStore, tripMs, classN
 
   return (
     <div className={`flow-diagram${className ? ` ${className}` : ''}`} aria-hidden="true" inert>
-      <ReactFlow
+      <StaticFlow
+        padding={0.06}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
-        fitView
-        fitViewOptions={FIT}
-        minZoom={0.2}
         maxZoom={1.6}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        panOnScroll={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
         disableKeyboardA11y
         proOptions={PRO}
-      >
-        <RefitOnResize />
-      </ReactFlow>
+      />
     </div>
   );
 }
