@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts (or two people) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = await findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
 

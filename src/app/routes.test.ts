@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRoute, pathFromHash, ROUTES } from './routes';
+import { findRoute, pathFromHash, ROUTES, subPath } from './routes';
 
 describe('pathFromHash', () => {
   it.each([
@@ -20,6 +20,14 @@ describe('ROUTES', () => {
     const paths = ROUTES.map((route) => route.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of paths) expect(path.startsWith('/')).toBe(true);
+  });
+
+  it('lets a nested route own the paths below it, and only those', () => {
+    expect(findRoute('/keys/1234abcd-12ab-34cd-56ef-1234567890ab')?.path).toBe('/keys');
+    expect(findRoute('/keysmith')).toBeUndefined();
+    expect(findRoute('/engine/more')).toBeUndefined();
+    expect(subPath('/keys', '/keys/create')).toBe('create');
+    expect(subPath('/keys', '/keys')).toBe('');
   });
 
   it('finds no route for an unknown path', () => {

@@ -11,14 +11,26 @@ export interface RouteInfo {
   readonly navLabel: string;
   /** The page's h1, so tests can check that the right page rendered. */
   readonly heading: string;
+  /**
+   * The route also owns every path below it ('/keys/1234abcd-…' is the Keys section's key page); the
+   * page reads the rest with useRoutePath(). The heading above is the one at the route's own path.
+   */
+  readonly nested?: boolean;
 }
 
 export const ROUTES = [
   { path: '/', title: 'KMS Lab — AWS KMS training simulator', navLabel: 'Home', heading: 'Learn AWS KMS by using it' },
-  { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
-  { path: '/cluster', title: 'Cluster — KMS Lab', navLabel: 'Cluster', heading: 'Regions and Availability Zones' },
+  { path: '/keys', title: 'Keys — KMS Lab', navLabel: 'Keys', heading: 'Customer managed keys', nested: true },
+  { path: '/terminal', title: 'Terminal — KMS Lab', navLabel: 'Terminal', heading: 'AWS CLI terminal' },
+  { path: '/trail', title: 'CloudTrail — KMS Lab', navLabel: 'CloudTrail', heading: 'Event history' },
   { path: '/flows', title: 'Flows — KMS Lab', navLabel: 'Flows', heading: 'Watch KMS work' },
   { path: '/files', title: 'Files — KMS Lab', navLabel: 'Files', heading: 'Encrypt a file with a data key' },
+  { path: '/cluster', title: 'Cluster — KMS Lab', navLabel: 'Cluster', heading: 'Regions and Availability Zones' },
+  { path: '/engine', title: 'Engine — KMS Lab', navLabel: 'Engine', heading: 'Engine' },
+  { path: '/learn', title: 'Learn — KMS Lab', navLabel: 'Learn', heading: 'Lessons', nested: true },
+  { path: '/quiz', title: 'Quiz — KMS Lab', navLabel: 'Quiz', heading: 'Practice questions' },
+  { path: '/embed', title: 'Embed — KMS Lab', navLabel: 'Embed', heading: 'Embed KMS Lab in your course' },
+  { path: '/simulator', title: 'Simulator — KMS Lab', navLabel: 'Simulator', heading: 'Simulator state' },
 ] as const satisfies readonly RouteInfo[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
@@ -29,7 +41,12 @@ export const NOT_FOUND: Omit<RouteInfo, 'path' | 'navLabel'> = {
 };
 
 export function findRoute(path: string): (typeof ROUTES)[number] | undefined {
-  return ROUTES.find((route) => route.path === path);
+  return ROUTES.find((route: RouteInfo) => route.path === path || (route.nested === true && path.startsWith(`${route.path}/`)));
+}
+
+/** What follows a nested route's own path: '/keys/abc' under '/keys' is 'abc'; '' at the route itself. */
+export function subPath(route: RoutePath, path: string): string {
+  return path.startsWith(`${route}/`) ? path.slice(route.length + 1) : '';
 }
 
 export function hrefFor(path: RoutePath): string {
