@@ -8,7 +8,13 @@ export interface ShellState {
   region: RegionId;
   /** 'system' follows the operating system's light or dark setting (prefers-color-scheme). */
   theme: ThemePreference;
+  /**
+   * The simulated IAM identity every request from the UI acts as (an ARN from kms.identities), or
+   * null for the engine's default, the account's Admin user. Pass it as SendContext.principal.
+   */
+  principal: string | null;
   setRegion: (region: RegionId) => void;
+  setPrincipal: (principal: string | null) => void;
   setTheme: (theme: ThemePreference) => void;
 }
 
@@ -33,7 +39,9 @@ export function createShellStore(options: ShellStoreOptions = {}): ShellStore {
   return createStore<ShellState>()((set) => ({
     region: options.region ?? DEFAULT_REGION,
     theme: readTheme(storage),
+    principal: null,
     setRegion: (region) => set({ region }),
+    setPrincipal: (principal) => set({ principal }),
     setTheme: (theme) => {
       set({ theme });
       writeTheme(storage, theme);
