@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { LessonDock } from './lesson-dock';
 import { NotFoundPage } from './pages/not-found';
 import { ROUTE_PAGES } from './route-pages';
 import { useRoutePath } from './router';
@@ -29,6 +30,7 @@ export function Shell() {
       <main id="main" className="site-main" ref={main} tabIndex={-1}>
         <Page />
       </main>
+      <LessonDock />
       <footer className="site-footer">
         <p>KMS Lab simulates AWS KMS in your browser; nothing leaves this tab. Not affiliated with AWS.</p>
       </footer>
