@@ -388,3 +388,20 @@ describe('the checker itself', () => {
     expect(result.detail).toMatch(/^Could not look up alias\/app in us-east-1 \(KMSInternalException: /);
   });
 });
+
+describe('azs-down', () => {
+  it('counts the Availability Zones of the Region that are out, and reads whether it can take writes', async () => {
+    const goal: Goal = { kind: 'azs-down', atLeast: 1 };
+    await expect(check(goal)).resolves.toEqual({ passed: false, detail: 'Every Availability Zone of us-east-1 is up; at least 1 must be out.' });
+    kms.simulation.setAz('us-east-1b', 'down');
+    await expect(check(goal)).resolves.toEqual({ passed: true, detail: '1 of 3 Availability Zones of us-east-1 is out: us-east-1b (down).' });
+    await expect(check({ kind: 'azs-down', atLeast: 1, writable: false })).resolves.toMatchObject({ passed: false });
+    kms.simulation.setAz('us-east-1c', 'partitioned');
+    await expect(check({ kind: 'azs-down', atLeast: 2, writable: false })).resolves.toEqual({
+      passed: true,
+      detail: '2 of 3 Availability Zones of us-east-1 are out: us-east-1b (down), us-east-1c (partitioned), and us-east-1 cannot take writes.',
+    });
+    await expect(check({ kind: 'azs-down', atMost: 0 })).resolves.toMatchObject({ passed: false });
+    await expect(check({ kind: 'azs-down', atMost: 0, region: 'eu-west-1' })).resolves.toMatchObject({ passed: true });
+  });
+});

@@ -7,7 +7,7 @@
 // checking a goal never changes what the learner sees in the trail. Trail goals still ignore records
 // that carry CONTENT_USER_AGENT, which a lesson's setup calls (run-calls.ts) write.
 
-import type { CloudTrailRecord, Kms, TrailEntry } from '../../engine/index';
+import type { CloudTrailRecord, Kms, RegionHealth, TrailEntry } from '../../engine/index';
 import { CONTENT_USER_AGENT, principalArn } from './run-calls';
 import type { Goal, KeySelector, TrailMatch } from './types';
 
@@ -395,6 +395,8 @@ async function check(checker: Checker, goal: Goal): Promise<GoalResult> {
     }
     case 'trail-sequence':
       return checkSequence(checker, goal.steps, region);
+    case 'azs-down':
+      return checkAzsDown(checker, goal, region);
   }
 }
 
@@ -481,6 +483,26 @@ async function checkPolicy(checker: Checker, goal: Extract<Goal, { kind: 'key-po
   if (allow && deny) return fail(`The key policy of ${name} allows ${who} to call ${goal.action}, but the Deny statement ${label(deny)} blocks it.`);
   if (allow) return pass(`The key policy of ${name} allows ${who} to call ${goal.action} (statement ${label(allow)}).`);
   return fail(`The key policy of ${name} has no statement that allows ${who} to call ${goal.action}.`);
+}
+
+function checkAzsDown(checker: Checker, goal: Extract<Goal, { kind: 'azs-down' }>, region: string): GoalResult {
+  let health: RegionHealth;
+  try {
+    health = checker.kms.simulation.health(region);
+  } catch (thrown) {
+    return fail(errorText(thrown));
+  }
+  const out = health.azs.filter((az) => az.state !== 'up').map((az) => `${az.az} (${az.state})`);
+  const count = out.length;
+  const listed = count === 0 ? `every Availability Zone of ${region} is up` : `${count} of ${health.azs.length} Availability Zones of ${region} ${count === 1 ? 'is' : 'are'} out: ${out.join(', ')}`;
+  const sentence = listed.charAt(0).toUpperCase() + listed.slice(1);
+  if (goal.atLeast !== undefined && count < goal.atLeast) return fail(`${sentence}; at least ${goal.atLeast} must be out.`);
+  if (goal.atMost !== undefined && count > goal.atMost) return fail(`${sentence}; at most ${goal.atMost} may be out.`);
+  if (goal.writable !== undefined && health.writable !== goal.writable) {
+    return fail(`${sentence}, and ${region} ${health.writable ? 'can still take writes' : 'cannot take writes'}; it must ${goal.writable ? '' : 'not '}be able to.`);
+  }
+  const writes = goal.writable === undefined ? '' : health.writable ? `, and ${region} takes writes` : `, and ${region} cannot take writes`;
+  return pass(`${sentence}${writes}.`);
 }
 
 async function checkSequence(checker: Checker, steps: readonly TrailMatch[], region: string): Promise<GoalResult> {

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kms } from '../../engine/index';
 import { testKms } from '../test-kms';
-import { CallRunError, CONTENT_USER_AGENT, principalArn, runCalls } from './run-calls';
+import { CallRunError, CONTENT_USER_AGENT, principalArn, runActions, runCalls } from './run-calls';
 
 let kms: Kms;
 beforeEach(async () => {
@@ -75,5 +75,25 @@ describe('runCalls', () => {
     await expect(runCalls(kms, [{ operation: 'Decrypt', input: { CiphertextBlob: { $ref: 'nothing.CiphertextBlob' } } }])).rejects.toThrow(/Nothing was saved as "nothing"/);
     expect(() => principalArn(kms, 'Mallory')).toThrow(/no identity called Mallory/);
     expect(principalArn(kms, 'arn:aws:iam::444455556666:root')).toBe('arn:aws:iam::444455556666:root');
+  });
+});
+
+describe('runActions', () => {
+  it('applies fleet changes between API calls, in order, and shares saved outputs across them', async () => {
+    const { saved } = await runActions(kms, [
+      { operation: 'CreateKey', input: { Description: 'k' }, saveAs: 'key' },
+      { simulation: 'setAz', az: 'us-east-1a', state: 'down' },
+      { simulation: 'setAz', az: 'us-east-1b', state: 'down' },
+      { operation: 'CreateKey', input: {}, expectError: 'KMSInternalException' },
+      { operation: 'Encrypt', input: { KeyId: { $ref: 'key.KeyMetadata.KeyId' }, Plaintext: { $utf8: 'still works' } } },
+      { simulation: 'setAz', az: 'us-east-1a', state: 'up' },
+      { operation: 'CreateKey', input: {} },
+    ]);
+    expect(saved.key).toBeDefined();
+    expect(kms.simulation.health('us-east-1').azs.map((az) => az.state)).toEqual(['up', 'down', 'up']);
+  });
+
+  it('stops at a fleet change KMS Lab cannot make', async () => {
+    await expect(runActions(kms, [{ simulation: 'setAz', az: 'mars-1a', state: 'down' }])).rejects.toThrow(/mars-1a/);
   });
 });

@@ -2,7 +2,7 @@
 // resolving placeholders as it goes. Lessons, interactive questions and their tests share it.
 
 import { isKmsError, type Kms } from '../../engine/index';
-import type { ApiCall, CallValue } from './types';
+import type { Action, ApiCall, CallValue, SimulationAction } from './types';
 
 /**
  * Recorded as the userAgent of every request the content layer makes for itself (placeholder
@@ -131,5 +131,39 @@ export async function runCalls(kms: Kms, calls: readonly ApiCall[], options: Run
       outcomes.push({ call, ok: false, error: { name, message } });
     }
   }
+  return { outcomes, saved };
+}
+
+export const isSimulationAction = (action: Action): action is SimulationAction => 'simulation' in action;
+
+/** Applies one change to the simulated fleet. */
+export function applySimulation(kms: Kms, action: SimulationAction): void {
+  if (action.simulation === 'setAz') kms.simulation.setAz(action.az, action.state);
+  else kms.simulation.setRegion(action.region, action.state);
+}
+
+/**
+ * Runs a mix of KMS API calls and fleet changes in order (a lesson's start state or solution): runs
+ * of API calls go through runCalls, sharing one `saved`; fleet changes apply between them.
+ */
+export async function runActions(kms: Kms, actions: readonly Action[], options: RunOptions = {}): Promise<RunResult> {
+  const saved = options.saved ?? {};
+  const outcomes: CallOutcome[] = [];
+  let batch: ApiCall[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = await runCalls(kms, batch, { ...options, saved });
+    outcomes.push(...result.outcomes);
+    batch = [];
+  };
+  for (const action of actions) {
+    if (isSimulationAction(action)) {
+      await flush();
+      applySimulation(kms, action);
+    } else {
+      batch.push(action);
+    }
+  }
+  await flush();
   return { outcomes, saved };
 }

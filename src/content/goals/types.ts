@@ -81,6 +81,11 @@ export type Goal =
   | { kind: 'key-policy-allows'; key: KeySelector; principal: string; action: string; region?: string }
   /** A CloudTrail record matching `TrailMatch` exists. */
   | ({ kind: 'trail-record'; region?: string } & TrailMatch)
+  /**
+   * The simulated fleet of a Region (kms.simulation.health): how many of its Availability Zones are
+   * down or partitioned (not serving because their AZ is out), and whether it can take writes.
+   */
+  | { kind: 'azs-down'; atLeast?: number; atMost?: number; writable?: boolean; region?: string }
   /** CloudTrail records matching each step exist, in this order. */
   | { kind: 'trail-sequence'; steps: TrailMatch[]; region?: string }
   | { kind: 'all'; goals: Goal[] }
@@ -119,3 +124,14 @@ export interface ApiCall {
   /** The call is meant to fail with this exception; it is an error if it succeeds or fails otherwise. */
   expectError?: string;
 }
+
+/**
+ * A change to the simulated infrastructure (kms.simulation), as data: what a lesson on durability and
+ * availability sets up or asks for. It is not a KMS API call and leaves no CloudTrail record.
+ */
+export type SimulationAction =
+  | { simulation: 'setAz'; az: string; state: 'up' | 'down' | 'partitioned' }
+  | { simulation: 'setRegion'; region: string; state: 'up' | 'down' };
+
+/** One step of a start state or a solution: a KMS API call or a change to the simulated fleet. */
+export type Action = ApiCall | SimulationAction;
