@@ -33,8 +33,18 @@ export interface EngineState {
   kms: Kms | null;
   /** Why the engine could not start, in words. */
   failure: string | null;
-  /** Every CloudTrail entry, oldest first: a fresh array after each new record, so selectors see it. */
+  /**
+   * Every CloudTrail entry, oldest first, as of the last trail update: a new value after each batch of
+   * records, so `(state) => state.trail` selectors re-run. It is a read-only view over the engine's
+   * append-only log, made in constant time (no copy), so keeping it costs nothing at 100,000 records;
+   * filtering it is still O(n) for the reader. Readers that only need to know that the trail grew can
+   * select `trailVersion` and read `trailEntries()` when they need the entries.
+   */
   trail: readonly TrailEntry[];
+  /** Grows each time records are added to the trail (at most once per microtask), or the engine changes. */
+  trailVersion: number;
+  /** The engine's trail right now, oldest first (the live append-only log, never copied); [] without an engine. */
+  trailEntries: () => readonly TrailEntry[];
   /**
    * The HSM calls of one request, from hsm.message events (kept for the newest MAX_TRACKED_REQUESTS
    * requests). A lookup rather than a record of every request: select one request's crossings
@@ -60,6 +70,30 @@ export interface EngineStoreOptions {
 
 const MAX_TRACKED_REQUESTS = 500;
 
+const EMPTY_TRAIL: readonly TrailEntry[] = Object.freeze([]);
+
+/**
+ * The first `length` entries of an append-only array, as an array of their own. Copying the trail on
+ * every new record was O(n) per batch (at 100,000 records, most of the page thread under load); this
+ * view is O(1) to make and reads through to the engine's array, whose first `length` entries never
+ * change. Writes are refused: the trail belongs to the engine.
+ */
+function trailView(entries: readonly TrailEntry[], length: number): readonly TrailEntry[] {
+  // An index at or past `length` reads as absent, as it would in a copy made at that length.
+  const beyond = (property: string | symbol) => {
+    if (typeof property !== 'string') return false;
+    const index = Number(property);
+    return Number.isInteger(index) && index >= length && String(index) === property;
+  };
+  return new Proxy(entries, {
+    get: (target, property, receiver) => (property === 'length' ? length : beyond(property) ? undefined : Reflect.get(target, property, receiver)),
+    has: (target, property) => !beyond(property) && Reflect.has(target, property),
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
+
 export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
   // A generation number: a stop() while an engine is still opening must close that engine when it
   // arrives instead of installing it (React's StrictMode mounts, unmounts and remounts in dev).
@@ -67,13 +101,17 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
   let unsubscribe: (() => void) | null = null;
 
   return createStore<EngineState>()((set, get) => {
+    const publishTrail = (kms: Kms) => {
+      const entries = kms.trail.entries();
+      set({ trail: trailView(entries, entries.length), trailVersion: get().trailVersion + 1 });
+    };
     let trailUpdateQueued = false;
     const queueTrailUpdate = (kms: Kms) => {
       if (trailUpdateQueued) return;
       trailUpdateQueued = true;
       queueMicrotask(() => {
         trailUpdateQueued = false;
-        if (get().kms === kms) set({ trail: [...kms.trail.entries()] });
+        if (get().kms === kms) publishTrail(kms);
       });
     };
 
@@ -111,7 +149,9 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
       status: 'idle',
       kms: null,
       failure: null,
-      trail: [],
+      trail: EMPTY_TRAIL,
+      trailVersion: 0,
+      trailEntries: () => get().kms?.trail.entries() ?? EMPTY_TRAIL,
       hsmCallsOf: (requestId) => crossings.get(requestId),
       hsmCallsVersion: 0,
       start() {
@@ -125,7 +165,8 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
               return;
             }
             unsubscribe = kms.events.subscribe(onEvent(kms));
-            set({ status: 'ready', kms, trail: [...kms.trail.entries()] });
+            set({ status: 'ready', kms });
+            publishTrail(kms);
           },
           (error: unknown) => {
             if (mine !== generation) return;
@@ -139,7 +180,7 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
         unsubscribe = null;
         get().kms?.close();
         crossings.clear();
-        set({ status: 'idle', kms: null, trail: [], hsmCallsVersion: get().hsmCallsVersion + 1 });
+        set({ status: 'idle', kms: null, trail: EMPTY_TRAIL, trailVersion: get().trailVersion + 1, hsmCallsVersion: get().hsmCallsVersion + 1 });
       },
       async call(operation, input, context) {
         const kms = get().kms;

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createKms } from '../engine/index';
+import { createEngineStore } from './engine-store';
+
+describe('engine store: the trail', () => {
+  it('publishes a new trail value and version after each batch of records, without copying the log', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    store.getState().start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const kms = store.getState().kms!;
+    const before = store.getState().trail;
+    const version = store.getState().trailVersion;
+
+    await store.getState().call('CreateKey', {});
+    await vi.waitFor(() => expect(store.getState().trailVersion).toBeGreaterThan(version));
+
+    const after = store.getState().trail;
+    expect(after).not.toBe(before);
+    expect(before).toHaveLength(0);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.record.eventName).toBe('CreateKey');
+    expect(store.getState().trailEntries()).toBe(kms.trail.entries());
+    store.getState().stop();
+  });
+
+  it('keeps an earlier trail value at its length while the engine appends (a snapshot, not a copy)', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    store.getState().start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    await store.getState().call('CreateKey', {});
+    await vi.waitFor(() => expect(store.getState().trail).toHaveLength(1));
+    const one = store.getState().trail;
+
+    await store.getState().call('ListKeys', {});
+    await vi.waitFor(() => expect(store.getState().trail).toHaveLength(2));
+
+    expect(one).toHaveLength(1);
+    expect(one[1]).toBeUndefined();
+    expect(1 in one).toBe(false);
+    expect([...one].map((entry) => entry.record.eventName)).toEqual(['CreateKey']);
+    expect(one.map((entry) => entry.seq)).toEqual([1]);
+    expect(Array.isArray(one)).toBe(true);
+    expect(JSON.parse(JSON.stringify(one))).toHaveLength(1);
+    expect(() => (one as unknown as unknown[]).push('x')).toThrow(TypeError);
+    expect(store.getState().trailEntries()).toHaveLength(2);
+    store.getState().stop();
+    expect(store.getState().trail).toHaveLength(0);
+    expect(store.getState().trailEntries()).toHaveLength(0);
+  });
+});
