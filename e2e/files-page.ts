@@ -47,6 +47,12 @@ export class FilesPage {
     return new Uint8Array(await readFile(await download.path()));
   }
 
+  /** Clicks a download link and returns where the browser saved the file, for files too large to read whole. */
+  async downloadToDisk(link: Locator, { timeout }: { timeout: number }): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout }), link.click({ timeout })]);
+    return download.path();
+  }
+
   outcome(panel: Locator): Locator {
     return panel.getByRole('status');
   }
