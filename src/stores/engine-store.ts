@@ -86,7 +86,7 @@ function trailView(entries: readonly TrailEntry[], length: number): readonly Tra
     return Number.isInteger(index) && index >= length && String(index) === property;
   };
   return new Proxy(entries, {
-    get: (target, property, receiver) => (property === 'length' ? length : beyond(property) ? undefined : Reflect.get(target, property, receiver)),
+    get: (target, property, receiver) => (property === 'length' ? length : beyond(property) ? undefined : (Reflect.get(target, property, receiver) as unknown)),
     has: (target, property) => !beyond(property) && Reflect.has(target, property),
     set: () => false,
     defineProperty: () => false,
