@@ -1,0 +1,135 @@
+// The terminal view's state: the session once the engine and saved state are ready, the screen, the
+// line being typed, and what the live region says. Keys and lines go to TerminalSession; this file
+// only decides what the screen shows.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { EngineStore } from '../../stores/engine-store';
+import { applyCompletion, columnize } from './apply-completion';
+import { announcement, appendEntry, type ScreenEntry } from './scrollback';
+import { openSession, type TerminalSession } from './session';
+import { createMemoryStorage, type TerminalStorage } from './terminal-storage';
+
+export const PROMPT = '[cloudshell-user@kms-lab ~]$';
+
+export interface TerminalOptions {
+  store: EngineStore;
+  region: string;
+  principal: string | null;
+  openStorage: () => Promise<TerminalStorage>;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useTerminal({ store, region, principal, openStorage }: TerminalOptions) {
+  const kms = useStore(store, (state) => state.kms);
+  const [session, setSession] = useState<TerminalSession | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [screen, setScreen] = useState<ScreenEntry[]>([]);
+  const [running, setRunning] = useState(false);
+  const [said, setSaidText] = useState('');
+  // A live region reads a change of text, so the same words twice in a row get a trailing no-break space.
+  const setSaid = useCallback((text: string) => setSaidText((before) => (before === text ? `${text}\u00a0` : text)), []);
+  const columns = useRef(80);
+  // Region and identity as they are now, for a session that finishes opening later.
+  const shell = useRef({ region, principal });
+  useEffect(() => {
+    shell.current = { region, principal };
+  }, [region, principal]);
+
+  useEffect(() => {
+    if (!kms) return;
+    let current = true;
+    const onSaveError = (error: unknown) => {
+      if (current) setNotice(`Saving the file area or history failed (${reason(error)}); what you do now may not survive a reload.`);
+    };
+    (async () => {
+      let storage: TerminalStorage;
+      try {
+        storage = await openStorage();
+      } catch (error) {
+        storage = createMemoryStorage();
+        if (current) setNotice(`This browser refused IndexedDB (${reason(error)}), so files and history last only until you reload.`);
+      }
+      const opened = await openSession({ kms, storage, ...shell.current, onSaveError });
+      opened.setColumns(columns.current);
+      if (current) setSession(opened);
+    })().catch((error: unknown) => current && setNotice(`The terminal could not start: ${reason(error)}`));
+    return () => {
+      current = false;
+      setSession(null);
+    };
+  }, [kms, openStorage]);
+
+  useEffect(() => {
+    session?.follow(region, principal);
+  }, [session, region, principal]);
+
+  const setColumns = useCallback(
+    (count: number) => {
+      columns.current = count;
+      session?.setColumns(count);
+    },
+    [session],
+  );
+
+  const show = useCallback((entry: Omit<ScreenEntry, 'id' | 'prompt'>) => {
+    setScreen((before) => appendEntry(before, { ...entry, prompt: PROMPT }));
+    setSaid(announcement(entry));
+  }, [setSaid]);
+
+  const run = useCallback(
+    async (line: string) => {
+      if (!session || running) return;
+      if (line.trim() === '') {
+        setScreen((before) => appendEntry(before, { prompt: PROMPT, command: line, output: '', failed: false }));
+        return;
+      }
+      setRunning(true);
+      try {
+        const outcome = await session.run(line);
+        if (outcome.clear) {
+          setScreen([]);
+          setSaid('Screen cleared.');
+        } else show({ command: line, output: outcome.output, failed: outcome.exitCode !== 0 });
+      } catch (error) {
+        // Terminal.run turns every CLI failure into output; this is KMS Lab failing, said as such.
+        show({ command: line, output: `KMS Lab could not run this line: ${reason(error)}\n`, failed: true });
+      } finally {
+        setRunning(false);
+      }
+    },
+    [session, running, show, setSaid],
+  );
+
+  /** Tab: the new line and cursor, after listing the candidates when there were several. */
+  const tab = useCallback(
+    (line: string, cursor: number) => {
+      if (!session) return { line, cursor };
+      const records = store.getState().trail.map((entry) => entry.record);
+      const result = applyCompletion(line, cursor, session.complete(line, cursor, records));
+      if (result.listed.length > 0) {
+        setScreen((before) => appendEntry(before, { prompt: PROMPT, command: line, output: columnize(result.listed, columns.current), failed: false }));
+        setSaid(`${result.listed.length} completions: ${result.listed.slice(0, 20).join(', ')}${result.listed.length > 20 ? ', …' : ''}`);
+      } else if (result.line === line) setSaid('No completions.');
+      return result;
+    },
+    [session, store, setSaid],
+  );
+
+  const cancel = useCallback(
+    (line: string) => {
+      session?.resetHistoryCursor();
+      setScreen((before) => appendEntry(before, { prompt: PROMPT, command: `${line}^C`, output: '', failed: false }));
+      setSaid('Line cancelled.');
+    },
+    [session, setSaid],
+  );
+
+  const clear = useCallback(() => {
+    setScreen([]);
+    setSaid('Screen cleared.');
+  }, [setSaid]);
+
+  return { session, notice, screen, running, said, run, tab, cancel, clear, setColumns, ready: session !== null };
+}
