@@ -101,9 +101,17 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
   let unsubscribe: (() => void) | null = null;
 
   return createStore<EngineState>()((set, get) => {
+    // What was last published, so any engine event can tell in O(1) whether the trail moved on (a new
+    // record, or a whole new log after a state import or reset) without waiting for trail.recorded.
+    let published: { entries: readonly TrailEntry[]; length: number } = { entries: EMPTY_TRAIL, length: 0 };
     const publishTrail = (kms: Kms) => {
       const entries = kms.trail.entries();
+      published = { entries, length: entries.length };
       set({ trail: trailView(entries, entries.length), trailVersion: get().trailVersion + 1 });
+    };
+    const trailMoved = (kms: Kms) => {
+      const entries = kms.trail.entries();
+      return entries !== published.entries || entries.length !== published.length;
     };
     let trailUpdateQueued = false;
     const queueTrailUpdate = (kms: Kms) => {
@@ -131,7 +139,7 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
     };
 
     const onEvent = (kms: Kms) => (event: EngineEvent) => {
-      if (event.type === 'trail.recorded') queueTrailUpdate(kms);
+      if (event.type === 'trail.recorded' || trailMoved(kms)) queueTrailUpdate(kms);
       if (event.type !== 'hsm.message') return;
       const existing = crossings.get(event.requestId) ?? [];
       let next: HsmCrossing[];
