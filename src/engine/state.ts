@@ -35,6 +35,15 @@ export interface TrailHead {
   hash: string;
 }
 
+/** Keys, aliases and the trail's head under their storage paths (export, import and reset write these). */
+export function stateEntries(keys: readonly KeyRecord[], aliases: readonly AliasRecord[], head: TrailHead): Array<[string, Cloneable]> {
+  return [
+    ...keys.map((key) => [keyPath(key.region, key.keyId), key as unknown as Cloneable] as [string, Cloneable]),
+    ...aliases.map((alias) => [aliasPath(alias.region, alias.aliasName), alias as unknown as Cloneable] as [string, Cloneable]),
+    [HEAD_PATH, head as unknown as Cloneable],
+  ];
+}
+
 export class EngineState {
   readonly #keys = new Map<string, Map<string, KeyRecord>>();
   readonly #aliases = new Map<string, Map<string, AliasRecord>>();
@@ -106,11 +115,7 @@ export class EngineState {
 
   /** Everything, as storage holds it (for export and replace). */
   snapshot(): { state: Array<[string, Cloneable]>; trail: Cloneable[] } {
-    const state: Array<[string, Cloneable]> = [];
-    for (const key of this.allKeys()) state.push([keyPath(key.region, key.keyId), key as unknown as Cloneable]);
-    for (const alias of this.allAliases()) state.push([aliasPath(alias.region, alias.aliasName), alias as unknown as Cloneable]);
-    state.push([HEAD_PATH, this.head as unknown as Cloneable]);
-    return { state, trail: this.trail as unknown as Cloneable[] };
+    return { state: stateEntries(this.allKeys(), this.allAliases(), this.head), trail: this.trail as unknown as Cloneable[] };
   }
 }
 
