@@ -26,12 +26,18 @@ export function initialScripts(manifest) {
 }
 
 /**
- * @param {{entries: Record<string, number>, lazy: Record<string, number>}} sizes gzip bytes per entry (summed) and per lazy script
- * @param {{entries: Record<string, number>, lazyChunk: number}} budget KiB
+ * @param {{entries: Record<string, number>, lazy: Record<string, number>, bundles?: Record<string, number>}} sizes gzip bytes per entry (summed), per lazy script, and per standalone bundle (summed with its imports)
+ * @param {{entries: Record<string, number>, lazyChunk: number, bundles?: Record<string, number>}} budget KiB
  * @returns {string[]} one line per broken budget
  */
 export function budgetViolations(sizes, budget) {
   const problems = [];
+  // Standalone bundles (the embeddable widget) are loaded by other sites' pages, whole, in one go.
+  for (const [file, limitKiB] of Object.entries(budget.bundles ?? {})) {
+    const bytes = sizes.bundles?.[file];
+    if (bytes === undefined) problems.push(`${file}: no such bundle in the build`);
+    else if (bytes > limitKiB * 1024) problems.push(`${file}: ${kib(bytes)} KiB gzip exceeds its budget of ${limitKiB} KiB`);
+  }
   for (const [entry, limitKiB] of Object.entries(budget.entries)) {
     const bytes = sizes.entries[entry];
     if (bytes === undefined) problems.push(`${entry}: no such entry in the build`);

@@ -28,4 +28,11 @@ describe('npm run size', () => {
   it('fails when a budgeted entry is missing from the build', () => {
     expect(budgetViolations({ entries: {}, lazy: {} }, { entries: { 'embed.html': 110 }, lazyChunk: 150 })).toEqual(['embed.html: no such entry in the build']);
   });
+
+  it('checks a standalone bundle (the embed widget) against its own budget, and fails when it is missing', () => {
+    const budget = { entries: {}, lazyChunk: 150, bundles: { 'embed/kms-quiz.js': 110 } };
+    expect(budgetViolations({ entries: {}, lazy: {}, bundles: { 'embed/kms-quiz.js': 100 * 1024 } }, budget)).toEqual([]);
+    expect(budgetViolations({ entries: {}, lazy: {}, bundles: { 'embed/kms-quiz.js': 120 * 1024 } }, budget)).toEqual(['embed/kms-quiz.js: 120.0 KiB gzip exceeds its budget of 110 KiB']);
+    expect(budgetViolations({ entries: {}, lazy: {} }, budget)).toEqual(['embed/kms-quiz.js: no such bundle in the build']);
+  });
 });
