@@ -84,8 +84,9 @@ export function FileArea({ files }: { files: VirtualFiles | null }) {
                 <th scope="row" className="terminal-files__name">
                   {file.name}
                 </th>
-                <td>{sizeText(file.size)}</td>
-                <td className="terminal-files__actions">
+                <td className="terminal-files__size">{sizeText(file.size)}</td>
+                <td className="terminal-files__actions-cell">
+                  <div className="terminal-files__actions">
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -107,6 +108,7 @@ export function FileArea({ files }: { files: VirtualFiles | null }) {
                   >
                     Delete
                   </button>
+                  </div>
                 </td>
               </tr>
             ))}
