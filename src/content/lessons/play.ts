@@ -38,3 +38,14 @@ export function checkStep(kms: Kms, lesson: Lesson, stepIndex: number, sinceSeq:
   if (!step) return Promise.resolve({ passed: false, detail: `${lesson.title} has no step ${stepIndex + 1}.` });
   return checkGoal(kms, step.goal, { region: lesson.region, sinceSeq });
 }
+
+/**
+ * Brings every Availability Zone and Region back up, so a lesson starts on a healthy fleet whatever
+ * the learner broke before. Only what is out is changed, so a healthy fleet sees no change events.
+ */
+export function restoreFleet(kms: Kms): void {
+  for (const health of kms.simulation.health()) {
+    if (health.state !== 'up') kms.simulation.setRegion(health.region, 'up');
+    for (const az of health.azs) if (az.state !== 'up') kms.simulation.setAz(az.az, 'up');
+  }
+}
