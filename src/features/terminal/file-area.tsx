@@ -80,37 +80,7 @@ export function FileArea({ files }: { files: VirtualFiles | null }) {
           </thead>
           <tbody>
             {list.map((file) => (
-              <tr key={file.name}>
-                <th scope="row" className="terminal-files__name">
-                  {file.name}
-                </th>
-                <td className="terminal-files__size">{sizeText(file.size)}</td>
-                <td className="terminal-files__actions-cell">
-                  <div className="terminal-files__actions">
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={`Download ${file.name}`}
-                    onClick={() => {
-                      const bytes = files?.read(file.name);
-                      if (bytes) download(file.name, bytes);
-                    }}
-                  >
-                    Download
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small terminal-files__delete"
-                    aria-label={`Delete ${file.name}`}
-                    onClick={() => {
-                      if (files?.remove(file.name)) setMessage(`Deleted ${file.name}.`);
-                    }}
-                  >
-                    Delete
-                  </button>
-                  </div>
-                </td>
-              </tr>
+              <FileRow key={file.name} file={file} files={files} onDeleted={() => setMessage(`Deleted ${file.name}.`)} />
             ))}
           </tbody>
         </table>
@@ -119,5 +89,41 @@ export function FileArea({ files }: { files: VirtualFiles | null }) {
         {message}
       </p>
     </section>
+  );
+}
+
+function FileRow({ file, files, onDeleted }: { file: FileEntry; files: VirtualFiles | null; onDeleted: () => void }) {
+  return (
+    <tr>
+      <th scope="row" className="terminal-files__name">
+        {file.name}
+      </th>
+      <td className="terminal-files__size">{sizeText(file.size)}</td>
+      <td className="terminal-files__actions-cell">
+        <div className="terminal-files__actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`Download ${file.name}`}
+            onClick={() => {
+              const bytes = files?.read(file.name);
+              if (bytes) download(file.name, bytes);
+            }}
+          >
+            Download
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small terminal-files__delete"
+            aria-label={`Delete ${file.name}`}
+            onClick={() => {
+              if (files?.remove(file.name)) onDeleted();
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      </td>
+    </tr>
   );
 }
