@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, expectAxeClean, test } from './fixtures';
 import { EnginePage } from './engine-page';
 import { TrailPage } from './trail-page';
@@ -130,7 +131,7 @@ async function writeBigLog(path: string, count: number): Promise<void> {
 }
 
 /** Starts counting long tasks (main-thread blocks over 50 ms) in the page. */
-async function watchLongTasks(page: import('@playwright/test').Page): Promise<() => Promise<number[]>> {
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
