@@ -125,6 +125,21 @@ test('a new learner creates a key in the console, uses it, disables, deletes and
   await expectAxeClean(page);
   await page.keyboard.press('Backspace');
   await expect(problem).toHaveCount(0);
+  // Valid JSON that is not a valid policy: KMS itself refuses it, and the console says why in words.
+  const policy = (effect: string, sid: string) =>
+    `{"Version":"2012-10-17","Statement":[{"Sid":"${sid}","Effect":"${effect}","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}`;
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(policy('Maybe', 'Root'));
+  await keys.panel().getByRole('button', { name: 'Save changes' }).click();
+  const policyStatus = keys.panel().getByRole('status').last();
+  await expect(policyStatus).toContainText('MalformedPolicyDocumentException');
+  await expect(policyStatus).toContainText('KMS rejected the key policy');
+  await expect(policyStatus).toContainText('Each policy statement must have an Effect of Allow or Deny.');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(policy('Allow', 'Root'));
+  await keys.panel().getByRole('button', { name: 'Save changes' }).click();
+  await expect(policyStatus).toContainText('Saved the key policy.');
 
   // Rotation: on with a period, then rotate now, and the history shows it.
   await keys.tab('Key rotation').click();
@@ -147,6 +162,13 @@ test('a new learner creates a key in the console, uses it, disables, deletes and
   await expect(row).toContainText('Enabled');
   await expect(row).toContainText('SYMMETRIC_DEFAULT');
   await expectAxeClean(page);
+
+  // Keys are Regional: another Region lists none of them.
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('eu-west-1');
+  await expect(page.getByText('No keys in this Region yet.')).toBeVisible();
+  await expect(page.getByText('The KMS keys of this account in eu-west-1.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('us-east-1');
+  await expect(row).toContainText('journey');
 });
 
 test('the key list sorts by column and filters by text', async ({ page }) => {

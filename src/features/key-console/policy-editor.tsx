@@ -36,6 +36,23 @@ const theme = EditorView.theme({
   '.cm-tooltip': { backgroundColor: 'var(--color-surface)', color: 'var(--color-text)', border: '1px solid var(--color-border-strong)' },
 });
 
+/**
+ * Typing over a selection: CodeMirror lets the browser edit its contenteditable DOM and then reads the
+ * change back, and Chromium, to keep the look of the text it replaced, wraps the new text in a
+ * <span style="color: …">, an inline style the CSP blocks (and reports). Replacing the selection
+ * through CodeMirror instead leaves the DOM to CodeMirror. Composition (IME) input is left alone.
+ */
+const replaceSelectionWithoutDomEditing = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    const typed = event.inputType === 'insertText' || event.inputType === 'insertReplacementText';
+    if (!typed || event.isComposing || view.state.selection.main.empty) return false;
+    const text = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
+    event.preventDefault();
+    view.dispatch(view.state.replaceSelection(text), { scrollIntoView: true, userEvent: 'input.type' });
+    return true;
+  },
+});
+
 export interface PolicyEditorProps {
   /** The text when the editor opens; later changes to it replace the document (a reload from KMS). */
   value: string;
@@ -72,6 +89,7 @@ export default function PolicyEditor({ value, onChange, label }: PolicyEditorPro
           lintGutter(),
           // No Tab-to-indent: Tab leaves the editor, so keyboard users are never trapped in it.
           keymap.of([...defaultKeymap, ...historyKeymap]),
+          replaceSelectionWithoutDomEditing,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
           EditorView.updateListener.of((update) => {
