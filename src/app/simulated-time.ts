@@ -1,0 +1,29 @@
+// How the header and the simulator page write simulated time: in UTC, as CloudTrail records it.
+
+const full = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const toMinute = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "Thu, 1 Jan 2026, 10:00:00 UTC" */
+export const formatSimulatedTime = (ms: number) => `${full.format(ms)} UTC`;
+
+/** "1 Jan 2026, 10:00 UTC", for announcements (seconds would only be noise there). */
+export const formatSimulatedMinute = (ms: number) => `${toMinute.format(ms)} UTC`;
