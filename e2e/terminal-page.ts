@@ -33,6 +33,16 @@ export class TerminalPage {
     return this.lastOutput();
   }
 
+  /** Pastes text into the command line as the clipboard would deliver it. */
+  async paste(text: string): Promise<void> {
+    await this.input.focus();
+    await this.input.evaluate((input, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
   entries(): Locator {
     return this.output.locator('.terminal__entry');
   }

@@ -126,6 +126,19 @@ test('the terminal follows the Region chosen in the header', async ({ page }) =>
   expect(await terminal.run('aws kms list-keys --query "length(Keys)"')).toBe('1\n');
 });
 
+test('a block pasted from the AWS docs runs line by line, with backslash continuations joined', async ({ page }) => {
+  const terminal = new TerminalPage(page);
+  await terminal.visit();
+  await terminal.paste('echo "hello" > plain.txt\naws kms create-key \\\n    --description "pasted" \\\n    --query KeyMetadata.Description \\\n    --output text\naws kms list-keys --query "length(Keys)"');
+  await expect(terminal.entries()).toHaveCount(2);
+  await expect(terminal.entries().nth(1)).toContainText('pasted');
+  await expect(terminal.fileRow('plain.txt')).toBeVisible();
+  // The last line had no newline after it: it waits at the prompt, as in a terminal.
+  await expect(terminal.input).toHaveValue('aws kms list-keys --query "length(Keys)"');
+  await terminal.input.press('Enter');
+  await expect(terminal.entries().last().locator('.terminal__output')).toHaveText('1');
+});
+
 test('--output table is laid out for the terminal’s width, as the CLI does for its window', async ({ page }) => {
   const terminal = new TerminalPage(page);
   const query = 'aws kms describe-key --key-id alias/w --output table --query "KeyMetadata.{Id:KeyId,Spec:KeySpec,State:KeyState}"';

@@ -7,6 +7,7 @@ import { applyCompletion, columnize, commonPrefix } from './apply-completion';
 import { knownKeys } from './known-keys';
 import { createPersistentFiles } from './persistent-files';
 import { profileFor } from './profile-for';
+import { paste } from './paste';
 import { announcement, appendEntry, clipOutput, columnsFor } from './scrollback';
 import { createMemoryStorage, sanitizeFiles, sanitizeHistory, type TerminalStorage } from './terminal-storage';
 
@@ -167,5 +168,17 @@ describe('the acting identity as a CLI profile', () => {
     expect(profileFor({ identities }, 'arn:aws:iam::1:user/Admin')).toBe('admin');
     expect(profileFor({ identities }, 'arn:aws:iam::1:user/Alice')).toBe('alice');
     expect(profileFor({ identities }, 'arn:aws:sts::1:assumed-role/AppRole/s')).toBe('approle');
+  });
+});
+
+describe('pasting', () => {
+  it('joins lines continued with a backslash, as in the AWS docs, and keeps a command without a newline at the prompt', () => {
+    const doc = 'aws kms encrypt \\\n    --key-id alias/app \\\n    --plaintext fileb://plain.txt';
+    expect(paste('', 0, 0, doc)).toEqual({ run: [], rest: 'aws kms encrypt     --key-id alias/app     --plaintext fileb://plain.txt', cursor: 72 });
+  });
+
+  it('runs every line a newline ends, in order, and leaves the rest (and what followed the cursor) typed', () => {
+    expect(paste('echo x', 5, 5, 'a\r\nb\nc')).toEqual({ run: ['echo a', 'b'], rest: 'cx', cursor: 1 });
+    expect(paste('old', 0, 3, 'ls\n')).toEqual({ run: ['ls'], rest: '', cursor: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { paste } from './paste';
 import { columnsFor, type ScreenEntry } from './scrollback';
 import { PROMPT } from './use-terminal';
 
@@ -7,7 +8,7 @@ interface ScreenProps {
   ready: boolean;
   running: boolean;
   said: string;
-  run: (line: string) => Promise<void>;
+  run: (...lines: string[]) => Promise<void>;
   tab: (line: string, cursor: number) => { line: string; cursor: number };
   cancel: (line: string) => void;
   clear: () => void;
@@ -140,11 +141,21 @@ export function TerminalScreen({ screen, ready, running, said, run, tab, cancel,
           aria-describedby={`${id}-keys`}
           onChange={(event) => setLine(event.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={(event) => {
+            const text = event.clipboardData.getData('text/plain');
+            if (!/[\r\n]/.test(text) || running || !ready) return;
+            event.preventDefault();
+            const target = event.currentTarget;
+            const pasted = paste(line, target.selectionStart ?? line.length, target.selectionEnd ?? line.length, text);
+            put(pasted.rest, pasted.cursor);
+            void run(...pasted.run);
+          }}
         />
       </div>
       <p id={`${id}-keys`} className="terminal__keys">
         Enter runs the line. Up and Down walk the history. Tab completes commands, options, key IDs, aliases and file names (Escape, then Tab,
-        moves on). Ctrl+L clears the screen; Ctrl+C cancels the line.
+        moves on). Ctrl+L clears the screen; Ctrl+C cancels the line. Pasted lines run one by one, with backslash
+        continuations joined.
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {said}

@@ -78,16 +78,14 @@ export function useTerminal({ store, region, principal, openStorage }: TerminalO
     setSaid(announcement(entry));
   }, [setSaid]);
 
-  const run = useCallback(
-    async (line: string) => {
-      if (!session || running) return;
+  const runOne = useCallback(
+    async (opened: TerminalSession, line: string) => {
       if (line.trim() === '') {
         setScreen((before) => appendEntry(before, { prompt: PROMPT, command: line, output: '', failed: false }));
         return;
       }
-      setRunning(true);
       try {
-        const outcome = await session.run(line);
+        const outcome = await opened.run(line);
         if (outcome.clear) {
           setScreen([]);
           setSaid('Screen cleared.');
@@ -95,11 +93,23 @@ export function useTerminal({ store, region, principal, openStorage }: TerminalO
       } catch (error) {
         // Terminal.run turns every CLI failure into output; this is KMS Lab failing, said as such.
         show({ command: line, output: `KMS Lab could not run this line: ${reason(error)}\n`, failed: true });
+      }
+    },
+    [show, setSaid],
+  );
+
+  /** Runs lines one after another, as a shell runs a pasted block; a line typed meanwhile waits. */
+  const run = useCallback(
+    async (...lines: string[]) => {
+      if (!session || running || lines.length === 0) return;
+      setRunning(true);
+      try {
+        for (const line of lines) await runOne(session, line);
       } finally {
         setRunning(false);
       }
     },
-    [session, running, show, setSaid],
+    [session, running, runOne],
   );
 
   /** Tab: the new line and cursor, after listing the candidates when there were several. */
