@@ -47,6 +47,12 @@ test('a new learner creates a key in the console, uses it, disables, deletes and
   await expect(keys.panel()).toContainText('Console journey key');
   await expectAxeClean(page);
 
+  // The description is edited in place with UpdateKeyDescription.
+  await keys.panel().getByLabel('Edit description').fill('Console journey key, renamed');
+  await keys.panel().getByRole('button', { name: 'Save description' }).click();
+  await expect(keys.panel().getByText('Saved the description.')).toBeVisible();
+  await expect(keys.panel().getByRole('definition').filter({ hasText: 'Console journey key, renamed' })).toBeVisible();
+
   // Tabs follow the ARIA pattern: arrow keys move between them.
   await keys.tab('General configuration').focus();
   await page.keyboard.press('ArrowRight');
@@ -55,6 +61,17 @@ test('a new learner creates a key in the console, uses it, disables, deletes and
   await page.keyboard.press('End');
   await expect(keys.tab('Tags')).toHaveAttribute('aria-selected', 'true');
   await expect(keys.panel().getByRole('cell', { name: 'security' })).toBeVisible();
+
+  // Aliases: a second one is created, and deleted again; an alias already taken is refused by KMS.
+  await keys.tab('Aliases').click();
+  await keys.panel().getByLabel('New alias').fill('journey-2');
+  await keys.panel().getByRole('button', { name: 'Create alias' }).click();
+  await expect(keys.panel().getByRole('cell', { name: 'alias/journey-2', exact: true })).toBeVisible();
+  await keys.panel().getByLabel('New alias').fill('journey');
+  await keys.panel().getByRole('button', { name: 'Create alias' }).click();
+  await expect(keys.panel().getByRole('status').last()).toContainText('AlreadyExistsException');
+  await keys.panel().getByRole('button', { name: 'Delete alias/journey-2' }).click();
+  await expect(keys.panel().getByRole('cell', { name: 'alias/journey-2', exact: true })).toHaveCount(0);
 
   // Try it: encrypt with the context, then decrypt while the key is disabled, and again once enabled.
   const ciphertext = await keys.encrypt('Meet me at the HSM');
@@ -187,6 +204,15 @@ test('the key list sorts by column and filters by text', async ({ page }) => {
   await aliasHeader.getByRole('button').click();
   await expect(aliasHeader).toHaveAttribute('aria-sort', 'descending');
   await expect(keys.keyTable.getByRole('row').nth(1)).toContainText('bravo');
+
+  // UpdateAlias: the alias "bravo" moves from its key to the alpha key.
+  await keys.keyTable.getByRole('link', { name: 'alpha' }).click();
+  await keys.tab('Aliases').click();
+  await keys.panel().getByLabel('Move an alias of another key here').selectOption('alias/bravo');
+  await keys.panel().getByRole('button', { name: 'Update alias' }).click();
+  await expect(keys.panel().getByRole('cell', { name: 'alias/bravo', exact: true })).toBeVisible();
+  await keys.openList();
+  await expect(keys.keyTable.getByRole('row').filter({ hasText: 'alpha' })).toContainText('bravo');
 
   await page.getByLabel('Filter keys').fill('alp');
   await expect(page.getByText('1 of 2 keys')).toBeVisible();
