@@ -64,7 +64,6 @@ export function QuizWidget({ store }: { store: QuizWidgetStore }) {
             onChange={(next) => select(item.id, next)}
             reveal={locked}
             disabled={locked}
-            label={`Question ${session.current + 1} of ${total}`}
           />
         ) : null}
       </div>

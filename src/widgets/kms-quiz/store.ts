@@ -88,7 +88,7 @@ export function createQuizWidgetStore(config: QuizWidgetConfig, deps: QuizWidget
         const answer = session.answers[id];
         if (item?.kind !== 'choice' || answer?.kind !== 'choice') return;
         const correct = checkedVerdict(session, id) === true;
-        set({ announcement: correct ? 'Correct.' : 'Not quite. The explanations below say why.' });
+        set({ announcement: correct ? 'Correct.' : 'Not quite. The explanations say why.' });
         deps.emit(answeredStatement(attempt, item.question, answer.selected, correct, deps.now(), deps.ids));
       },
       go: (index) => {
