@@ -1,3 +1,4 @@
+import { ClusterPage } from './cluster-page';
 import { EnginePage } from './engine-page';
 import { expect, expectAxeClean, test } from './fixtures';
 import { LearnPage } from './learn-page';
@@ -128,4 +129,27 @@ test('an unknown lesson says so, and a coming lesson cannot be started', async (
   await page.goto('./#/learn/aws-managed-keys');
   await expect(page.getByRole('heading', { level: 1, name: 'AWS managed keys' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Start lesson/ })).toHaveCount(0);
+});
+
+test('the durability lesson ticks from the Cluster page as AZs go down and requests run', async ({ page }) => {
+  const title = 'Durability and availability across Availability Zones';
+  const learn = new LearnPage(page);
+  const cluster = new ClusterPage(page);
+  await page.goto('./#/learn/durability-across-azs');
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await learn.startLesson(title);
+  await expect(learn.goal()).toContainText('Every Availability Zone of us-east-1 is up; at least 1 must be out.');
+
+  // A fleet change leaves no CloudTrail record: the dock hears it from the engine's events.
+  await cluster.open();
+  await cluster.azAction('us-east-1a', 'Take down');
+  await expect(learn.liveRegion).toHaveText('Goal met: Lose one Availability Zone.');
+  await learn.button('Next step').click();
+  await expect(learn.stepHeading('Keep encrypting')).toBeFocused();
+
+  await cluster.tryRequest('Create key');
+  await expect(learn.goal()).toContainText('No successful Encrypt call in CloudTrail (us-east-1) yet.');
+  await cluster.tryRequest('Encrypt');
+  await expect(learn.liveRegion).toHaveText('Goal met: Keep encrypting.');
+  await expectAxeClean(page);
 });

@@ -137,17 +137,17 @@ const durability: Lesson = {
     {
       id: 'still-serving',
       title: 'Keep encrypting',
-      instruction: 'While that AZ is still out, encrypt a short text under alias/ledger.',
-      hints: ['Any page that encrypts will do: Engine, Terminal or Flows.', 'aws kms encrypt --key-id alias/ledger --plaintext fileb://entry.txt'],
+      instruction: 'While that AZ is still out, encrypt a short text in us-east-1: under alias/ledger, or with the Try it panel of the Cluster page.',
+      hints: ['Any page that encrypts will do: Cluster (Try it), Engine, Terminal or Flows.', 'aws kms encrypt --key-id alias/ledger --plaintext fileb://entry.txt'],
       goal: {
         kind: 'all',
         goals: [
           { kind: 'azs-down', atLeast: 1 },
-          { kind: 'trail-record', eventName: 'Encrypt', key: { alias: 'alias/ledger' } },
+          { kind: 'trail-record', eventName: 'Encrypt' },
         ],
       },
-      goalText: 'An AZ of us-east-1 is still out, and an Encrypt under alias/ledger succeeded.',
-      where: ['/engine', '/terminal', '/flows'],
+      goalText: 'An AZ of us-east-1 is still out, and an Encrypt in us-east-1 succeeded.',
+      where: ['/cluster', '/engine', '/terminal', '/flows'],
       solution: [{ operation: 'Encrypt', input: { KeyId: 'alias/ledger', Plaintext: { $utf8: 'ledger entry 1' } } }],
       takeaway: 'The request was routed to a healthy AZ. Losing one AZ costs a Region nothing you can see.',
       wrong: [
@@ -184,16 +184,16 @@ const durability: Lesson = {
     {
       id: 'recover',
       title: 'Recover',
-      instruction: 'Bring every AZ of us-east-1 back up, then create a key described "After the outage". The returning replicas copy what they missed from a current peer before they serve again.',
-      hints: ['Set each AZ that is out back to up on the Cluster page.', 'aws kms create-key --description "After the outage"'],
+      instruction: 'Bring every AZ of us-east-1 back up, then create a key. The returning replicas copy what they missed from a current peer before they serve again.',
+      hints: ['Press Bring up for each AZ that is out on the Cluster page.', 'Then Try it: Create key, or aws kms create-key --description "After the outage"'],
       goal: {
         kind: 'all',
         goals: [
           { kind: 'azs-down', atMost: 0 },
-          { kind: 'key-exists', key: { description: 'After the outage' } },
+          { kind: 'trail-record', eventName: 'CreateKey' },
         ],
       },
-      goalText: 'Every AZ of us-east-1 is up and a key described "After the outage" exists.',
+      goalText: 'Every AZ of us-east-1 is up and a CreateKey succeeded.',
       where: ['/cluster', '/terminal', '/engine'],
       solution: [
         { simulation: 'setAz', az: 'us-east-1a', state: 'up' },
