@@ -100,6 +100,10 @@ test('a learner downloads the log file, imports it back, validates the trail and
   await expect(trail.integrityResult).toContainText('Not valid: record altered.');
   await expect(trail.integrityResult).toContainText(`The first record that fails is Encrypt at`);
   await expect(trail.integrityResult).toContainText(encrypt.eventID);
+  // The altered record is selected in the copy, marked in its row, its JSON showing the change.
+  await expect(trail.list.locator('[aria-selected="true"]')).toContainText('Encrypt');
+  await expect(trail.list.locator('[aria-selected="true"]')).toContainText('altered');
+  await expect(trail.json).toContainText('"sourceIPAddress": "203.0.113.66"');
   await expect(trail.integrity).toContainText(/sourceIPAddress was changed from [\d.]+ to 203\.0\.113\.66 in the copy only/);
   await expectAxeClean(page);
 

@@ -13,6 +13,8 @@ interface EventListProps {
   onSelect: (index: number) => void;
   /** Enter or Space: move to the selected record's details (a click or an arrow only selects it). */
   onOpen: (index: number) => void;
+  /** The record the tamper demo altered, marked in its row. */
+  alteredSeq?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ interface EventListProps {
  * the count. Focus stays on the list; arrows, Page Up/Down, Home and End move the selection, and each
  * option says its position ("12 of 100,000") to a screen reader.
  */
-export function EventList({ entries, selectedIndex, label, onSelect, onOpen }: EventListProps) {
+export function EventList({ entries, selectedIndex, label, onSelect, onOpen, alteredSeq }: EventListProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is mutable by design (its range changes on scroll); this component reads it on every render.
@@ -99,6 +101,7 @@ export function EventList({ entries, selectedIndex, label, onSelect, onOpen }: E
                 <span className="event-row__name">
                   <span className="visually-hidden">, event </span>
                   {record.eventName}
+                  {entry.seq === alteredSeq && <span className="event-row__altered">altered</span>}
                 </span>
                 <span className="event-row__resource" title={resource?.full}>
                   <span className="visually-hidden">, resource </span>

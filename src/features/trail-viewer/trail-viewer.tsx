@@ -95,7 +95,11 @@ function Viewer({ region }: { region: string }) {
     }
     const copy = tamperCopy(real, target.seq);
     if (!copy) return;
-    setSource({ kind: 'tampered', copy });
+    const tampered: Source = { kind: 'tampered', copy };
+    setSource(tampered);
+    // Show the altered record straight away, its JSON carrying the change.
+    const altered = copy.entries.find((entry) => entry.seq === copy.seq);
+    setSelection(altered ? { entry: altered, source: tampered, region } : null);
     setBusy(true);
     setIntegrity({ kind: 'checking', records: copy.entries.length });
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -171,6 +175,7 @@ function Viewer({ region }: { region: string }) {
               label={listLabel}
               onSelect={(index) => setSelected(rows[index] ?? null)}
               onOpen={() => detailsHeading.current?.focus()}
+              alteredSeq={source.kind === 'tampered' ? source.copy.seq : undefined}
             />
           ) : (
             <p className="trail-viewer__empty">
