@@ -86,7 +86,7 @@ export function SetupForm({ initial, onStart, headingRef }: { initial?: QuizSett
           <label htmlFor={`${id}-seed`}>Seed</label>
           <div className="quiz-setup__seed">
             <input id={`${id}-seed`} value={seed} maxLength={32} spellCheck={false} autoComplete="off" aria-describedby={`${id}-seed-note`} onChange={(event) => setSeed(event.currentTarget.value)} />
-            <button type="button" className="button" onClick={() => setSeed(newSeed())}>
+            <button type="button" className="button button--secondary" onClick={() => setSeed(newSeed())}>
               New seed
             </button>
           </div>
