@@ -100,6 +100,46 @@ test('a restart sent from another origin is ignored; the same message from the h
   await expect(b.progress()).toHaveText('Question 2 of 3 · 1 checked');
 });
 
+test('attribute changes start a new quiz, a moved widget keeps its place, and a removed one unmounts', async ({ page }) => {
+  const site = await openHost(page);
+  const a = site.widget('quiz-a');
+  const b = site.widget('quiz-b');
+  await b.answerAndContinue();
+  await page.evaluate(() => document.getElementById('quiz-b')!.setAttribute('count', '2'));
+  await expect(b.progress()).toHaveText('Question 1 of 2 · 0 checked');
+
+  await a.answerAndContinue();
+  await page.evaluate(() => document.querySelector('main')!.append(document.getElementById('quiz-a')!));
+  await expect(a.progress()).toHaveText('Question 2 of 3 · 1 checked');
+
+  await page.evaluate(() => {
+    const quiz = document.getElementById('quiz-a')!;
+    (window as unknown as { removedQuiz: Element }).removedQuiz = quiz;
+    quiz.remove();
+  });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { removedQuiz: Element }).removedQuiz.shadowRoot!.querySelector('[data-kms-quiz-root]')!.childElementCount)).toBe(0);
+});
+
+test('a widget without a valid target-origin posts nothing and says why in a warning, while its DOM events still fire', async ({ page }) => {
+  const site = await openHost(page);
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.evaluate(() => {
+    const quiz = document.createElement('kms-quiz');
+    quiz.id = 'quiz-c';
+    quiz.setAttribute('topic', 'data-keys');
+    quiz.setAttribute('count', '1');
+    quiz.setAttribute('target-origin', '*');
+    document.querySelector('main')!.append(quiz);
+  });
+  const c = site.widget('quiz-c');
+  await c.answerAndContinue();
+  await expect(c.root.getByText(/^You scored \d of 1/)).toBeVisible();
+  expect(warnings).toEqual([expect.stringContaining('"quiz-c" sends no score messages: its target-origin attribute is missing or is not an exact origin')]);
+  expect((await site.received()).filter((m) => m.instance === 'quiz-c')).toEqual([]);
+  expect((await site.domEvents()).filter((e) => e.instance === 'quiz-c').map((e) => e.statement.verb.display['en-US'])).toEqual(['answered', 'completed', 'scored']);
+});
+
 test('the widget works from the keyboard alone and is axe clean inside its shadow root', async ({ page }) => {
   const site = await openHost(page);
   const a = site.widget('quiz-a');

@@ -39,6 +39,8 @@ export class KmsQuizElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // Moved within the page (disconnected and connected in one task): keep the running quiz.
+    if (this.#root !== null) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!shadow.querySelector('[data-kms-quiz-root]')) {
       const sheets = widgetStyleSheets();
@@ -58,7 +60,10 @@ export class KmsQuizElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#stop();
+    // Removed for good, not just moved: unmount React, drop the store and stop listening.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#stop();
+    });
   }
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
