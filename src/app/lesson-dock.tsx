@@ -12,9 +12,6 @@ import { useEngineStore } from './engine-provider';
 import { useShell } from './providers';
 import { hrefFor } from './routes';
 
-/** The engine's IndexedDB database (engine/storage/indexeddb.ts DEFAULT_DATABASE_NAME). */
-const ENGINE_DATABASE = 'kms-lab';
-
 function whenReady(engine: EngineStore): Promise<Kms> {
   return new Promise((resolve, reject) => {
     const settle = () => {
@@ -33,25 +30,14 @@ function whenReady(engine: EngineStore): Promise<Kms> {
 }
 
 /**
- * Empties the simulator. The engine's own reset (kms.state.reset(), one storage write) when this
- * build has it; otherwise the engine is closed, its database deleted and a fresh one started.
+ * Empties the simulator with the engine's own reset (SPEC SNAP: every key, alias and CloudTrail record
+ * in one storage write, the clock started again). The engine object stays the same, so every page's
+ * subscriptions stay attached; the engine store republishes the (now empty) trail.
  */
 async function resetSimulator(engine: EngineStore): Promise<Kms> {
   const kms = await whenReady(engine);
-  const stateApi = (kms as { state?: { reset?: () => Promise<void> } }).state;
-  if (typeof stateApi?.reset === 'function') {
-    await stateApi.reset();
-    return kms;
-  }
-  engine.getState().stop();
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(ENGINE_DATABASE);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error('The simulator\'s database could not be deleted.'));
-    request.onblocked = () => reject(new Error('KMS Lab is open in another tab; close it there to reset the simulator.'));
-  });
-  engine.getState().start();
-  return whenReady(engine);
+  await kms.state.reset();
+  return kms;
 }
 
 // One session per engine store (so per app instance); a WeakMap so that an unmounted app's session goes with it.

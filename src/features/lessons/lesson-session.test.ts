@@ -16,12 +16,11 @@ async function setup(storage: ProgressStorage = memoryProgress()): Promise<{ ses
   engine = createEngineStore({ open: async () => (await testKms()).kms });
   engine.getState().start();
   await vi.waitFor(() => expect(engine.getState().status).toBe('ready'));
-  // A reset here is a new empty engine, as the app's fallback reset (stop, empty storage, start) is.
+  // The app's reset: the engine's own, which empties the same engine in one storage write.
   const resetEngine = async () => {
-    engine.getState().stop();
-    engine.getState().start();
-    await vi.waitFor(() => expect(engine.getState().status).toBe('ready'));
-    return engine.getState().kms!;
+    const kms = engine.getState().kms!;
+    await kms.state.reset();
+    return kms;
   };
   const session = createLessonSession({ engine, resetEngine, storage });
   await session.getState().load();
