@@ -39,7 +39,7 @@ export function PolicyTab({ metadata }: { metadata: KeyMetadata }) {
     const put = await call('PutKeyPolicy', { KeyId: keyId, PolicyName: 'default', Policy: text });
     if (!put.ok) return setOutcome({ kind: 'error', error: put.error, action: 'PutKeyPolicy' });
     setSaved(text);
-    setOutcome({ kind: 'success', text: 'Saved the key policy. KMS uses it for every request from now on.' });
+    setOutcome({ kind: 'success', text: 'Saved the key policy (PutKeyPolicy).' });
   }
 
   return (
@@ -48,8 +48,9 @@ export function PolicyTab({ metadata }: { metadata: KeyMetadata }) {
         Key policy (JSON)
       </p>
       <p className="field__note">
-        Every request to this key is checked against this policy. Edit it here; JSON mistakes are marked where they are, and KMS checks
-        the rest when you save.
+        In AWS, every request to this key is checked against its key policy. Edit it here: JSON mistakes are marked where they are, and
+        KMS checks the rest when you save (KMS Lab&rsquo;s engine validates and stores key policies, but does not evaluate them on
+        requests yet).
       </p>
       {saved === null ? (
         <p className="page-loading">Reading the key policy…</p>
