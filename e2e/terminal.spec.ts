@@ -4,6 +4,8 @@ import { TerminalPage } from './terminal-page';
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 test('a new learner runs the course commands from the keyboard, and finds files and history after a reload', async ({ page }) => {
+  // Every line is typed key by key, as a learner types it: a long journey for the default minute.
+  test.setTimeout(180_000);
   const terminal = new TerminalPage(page);
   await terminal.visit();
   await expectAxeClean(page);
@@ -114,7 +116,7 @@ test('a new learner runs the course commands from the keyboard, and finds files 
   await expect(terminal.entries()).toHaveCount(0);
 });
 
-test('the terminal follows the Region chosen in the header', async ({ page }) => {
+test('the terminal follows the Region and the identity chosen in the header', async ({ page }) => {
   const terminal = new TerminalPage(page);
   await terminal.visit();
   const created = JSON.parse(await terminal.run('aws kms create-key --description west')) as { KeyMetadata: { Arn: string } };
@@ -124,6 +126,14 @@ test('the terminal follows the Region chosen in the header', async ({ page }) =>
   const west = JSON.parse(await terminal.run('aws kms create-key --description west')) as { KeyMetadata: { Arn: string } };
   expect(west.KeyMetadata.Arn).toContain(':us-west-2:');
   expect(await terminal.run('aws kms list-keys --query "length(Keys)"')).toBe('1\n');
+
+  // Acting as Alice, the CLI signs with Alice's access key, and CloudTrail names her.
+  const identity = page.getByRole('combobox', { name: 'Identity' });
+  await identity.selectOption({ label: (await identity.locator('option', { hasText: 'Alice' }).textContent()) ?? 'Alice' });
+  await expect(terminal.terminal.getByText('Region us-west-2 · profile alice')).toBeVisible();
+  await terminal.run('aws kms create-key --description by-alice');
+  const who = 'aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=CreateKey --query "Events[0].[Username,AccessKeyId]" --output text';
+  expect(await terminal.run(who)).toBe('Alice\tAKIAKMSLABALICE00002\n');
 });
 
 test('a block pasted from the AWS docs runs line by line, with backslash continuations joined', async ({ page }) => {

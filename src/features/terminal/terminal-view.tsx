@@ -30,7 +30,7 @@ export default function TerminalView({ store, region, principal, openStorage = o
           <p className="terminal-panel__context">
             {session ? (
               <>
-                Region <strong>{region}</strong> · profile <strong>{session.profile}</strong>
+                Region <strong>{region}</strong> · profile <strong>{terminal.profile}</strong>
               </>
             ) : (
               'Starting the engine and your saved files…'

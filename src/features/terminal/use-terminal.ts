@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { EngineStore } from '../../stores/engine-store';
 import { applyCompletion, columnize } from './apply-completion';
 import { announcement, appendEntry, type ScreenEntry } from './scrollback';
+import { profileFor } from './profile-for';
 import { openSession, type TerminalSession } from './session';
 import { createMemoryStorage, type TerminalStorage } from './terminal-storage';
 
@@ -141,5 +142,8 @@ export function useTerminal({ store, region, principal, openStorage }: TerminalO
     setSaid('Screen cleared.');
   }, [setSaid]);
 
-  return { session, notice, screen, running, said, run, tab, cancel, clear, setColumns, ready: session !== null };
+  // Said beside the terminal from the same inputs the session follows, so it changes in the same render.
+  const profile = kms ? profileFor(kms, principal) : null;
+
+  return { session, profile, notice, screen, running, said, run, tab, cancel, clear, setColumns, ready: session !== null };
 }
