@@ -119,6 +119,23 @@ test('exam: timer, flag, navigate, submit with confirmation, per-topic results; 
   await expect(quiz.history.getByRole('row', { name: /Exam .*EXAM42/ })).toBeVisible();
 });
 
+test('exam time: milestones are announced, and at the deadline the exam submits itself', async ({ page }) => {
+  await page.clock.install();
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  await quiz.start({ mode: 'Exam', topics: ['Key rotation'], count: 1, seed: 'CLOCK1', simulatorTasks: false });
+  await expect(page.getByRole('timer')).toHaveText('2:00');
+  await page.clock.runFor(30_000);
+  await expect(page.getByRole('timer')).toHaveText('1:30');
+  // Not announced every second: the live region stays on the start message until a milestone.
+  await expect(quiz.status).toHaveText('Exam started: 1 questions.');
+  await page.clock.runFor(31_000);
+  await expect(quiz.status).toHaveText('1 minute left in the exam.');
+  await page.clock.runFor(60_000);
+  await expect(quiz.results()).toContainText('time ran out');
+  await expect(quiz.status).toHaveText('Time is up: the exam was submitted. 0 of 1 correct. Saved to your progress.');
+});
+
 test('export and import progress: a bad file changes nothing, a good one is merged', async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.open();

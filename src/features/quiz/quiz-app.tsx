@@ -71,7 +71,9 @@ export default function QuizApp({ store, region }: QuizAppProps) {
   useEffect(() => {
     if (run === null || finishedAt === null) return;
     const attempt = attemptFrom(run.session);
-    if (attempt !== null) void record(attempt).then((saved) => announce(saved ? `Quiz finished: ${attempt.correct} of ${attempt.total} correct. Saved to your progress.` : `Quiz finished: ${attempt.correct} of ${attempt.total} correct.`));
+    if (attempt === null) return;
+    const opening = attempt.finishReason === 'time-up' ? 'Time is up: the exam was submitted.' : 'Quiz finished.';
+    void record(attempt).then((saved) => announce(`${opening} ${attempt.correct} of ${attempt.total} correct.${saved ? ' Saved to your progress.' : ''}`));
     // Only the moment of finishing matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finishedAt]);
