@@ -4,7 +4,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import { QuestionCard } from '../../components/question-card';
+import { InlineCode, QuestionCard } from '../../components/question-card';
 import { checkedVerdict, isLocked, sessionScore } from '../../content/quiz';
 import { topicLabel, type QuizWidgetStore } from './store';
 
@@ -110,6 +110,14 @@ export function QuizWidget({ store }: { store: QuizWidgetStore }) {
   );
 }
 
+/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;]+$/, '')}…`;
+}
+
 function Results({ store }: { store: QuizWidgetStore }) {
   const session = useStore(store, (state) => state.session);
   const score = sessionScore(session);
@@ -124,7 +132,7 @@ function Results({ store }: { store: QuizWidgetStore }) {
           const text = entry.kind === 'choice' ? entry.question.stem : entry.question.prompt;
           return (
             <li key={entry.id} className={`kq-result kq-result--${verdict === true ? 'right' : verdict === false ? 'wrong' : 'skipped'}`}>
-              <span className="kq-result-verdict">{verdict === true ? 'Right' : verdict === false ? 'Wrong' : 'Not answered'}:</span> {text.length > 140 ? `${text.slice(0, 137)}…` : text}
+              <span className="kq-result-verdict">{verdict === true ? 'Right' : verdict === false ? 'Wrong' : 'Not answered'}:</span> <InlineCode text={shorten(text, 140)} />
             </li>
           );
         })}
