@@ -82,6 +82,25 @@ describe('lesson session', () => {
     expect(session.getState().hintsShown).toBe(0);
   });
 
+  it('keeps counting the learner’s records after the simulator was reset outside the lesson', async () => {
+    const { session, kms } = await setup();
+    await session.getState().start('encrypt-4kb-limit');
+    // Records of the learner's own, so the second step begins well into the trail's numbering.
+    for (let i = 0; i < 10; i++) await kms().send('GenerateRandom', { NumberOfBytes: 8 });
+    await kms().send('Encrypt', { KeyId: 'alias/contracts', Plaintext: new Uint8Array(5000) }).catch(() => undefined);
+    await session.getState().recheck();
+    await session.getState().next();
+    expect(session.getState().progress.active).toMatchObject({ stepIndex: 1 });
+    expect(session.getState().progress.active!.sinceSeq).toBeGreaterThan(10);
+
+    await kms().state.reset();
+    const created = await kms().send('CreateKey', { Description: 'c' });
+    await kms().send('CreateAlias', { AliasName: 'alias/contracts', TargetKeyId: (created.KeyMetadata as { KeyId: string }).KeyId });
+    await kms().send('GenerateDataKey', { KeyId: 'alias/contracts', KeySpec: 'AES_256' });
+    await session.getState().recheck();
+    expect(session.getState().progress.active?.met).toBe(true);
+  });
+
   it('finishes the lesson after its last step and leaves without losing completed steps', async () => {
     const { session, kms } = await setup();
     await session.getState().start('encrypt-4kb-limit');

@@ -95,12 +95,18 @@ export function createLessonSession({ engine, resetEngine, storage, lessons = LE
       await get().recheck();
     };
 
-    const runCheck = async () => {
+    const runCheck = async (): Promise<void> => {
       const { progress, busy } = get();
       const active = progress.active;
       const kms = engine.getState().kms;
       const lesson = active ? lessonById(active.lessonId) : undefined;
       if (!active || !lesson || !kms || busy !== null) return;
+      // The trail was replaced behind the lesson's back (a reset on the Simulator page): its numbering
+      // starts again, and every record in it came after the step began, so all of them count.
+      if (lastTrailSeq(kms) < active.sinceSeq) {
+        await save({ ...get().progress, active: { ...active, sinceSeq: -1 } });
+        return runCheck();
+      }
       const mine = ++checkNumber;
       const result = await checkStep(kms, lesson, active.stepIndex, active.sinceSeq);
       if (mine !== checkNumber) return;
