@@ -98,6 +98,12 @@ test('a restart sent from another origin is ignored; the same message from the h
   await expect(a.progress()).toHaveText('Question 1 of 3 · 0 checked');
   await expect(a.status).toHaveText('The quiz started over.');
   await expect(b.progress()).toHaveText('Question 2 of 3 · 1 checked');
+
+  // 'hello' asks every widget to say 'ready' again, for a host whose listener arrived late.
+  const readies = async () => (await site.received()).filter((m) => m.type === 'ready').length;
+  const before = await readies();
+  await page.evaluate(() => window.postMessage({ source: 'kms-lab-host', version: 1, type: 'hello' }, window.location.origin));
+  await expect.poll(readies).toBe(before + 2);
 });
 
 test('attribute changes start a new quiz, a moved widget keeps its place, and a removed one unmounts', async ({ page }) => {

@@ -38,6 +38,7 @@ export function EmbedQuizFrame() {
 
   // The widget's code is a chunk of its own, loaded only on this route.
   useEffect(() => {
+    document.title = 'KMS Lab quiz';
     void import('../widgets/kms-quiz');
   }, []);
 
