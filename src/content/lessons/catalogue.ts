@@ -522,9 +522,12 @@ const fourKb: Lesson = {
   steps: [
     {
       id: 'too-big',
-      title: 'Encrypt 5,000 bytes',
+      title: 'Go over 4,096 bytes',
       instruction: 'Try to encrypt more than 4,096 bytes under alias/contracts.',
-      hints: ['The Engine page’s Encrypt card has a button that fills in 5,000 bytes.', 'aws kms encrypt --key-id alias/contracts --plaintext fileb://contract.pdf (a file over 4 KB)'],
+      hints: [
+        'On the Engine page, pick the Contracts key; the Encrypt card can fill in 4,097 bytes — one byte over the limit.',
+        'In the terminal, any file over 4 KB: aws kms encrypt --key-id alias/contracts --plaintext fileb://contract.pdf',
+      ],
       goal: { kind: 'trail-record', eventName: 'Encrypt', error: 'ValidationException' },
       goalText: 'CloudTrail shows an Encrypt that failed with ValidationException.',
       where: ['/engine', '/terminal'],
