@@ -126,7 +126,7 @@ const durability: Lesson = {
       id: 'one-az-down',
       title: 'Lose one Availability Zone',
       instruction: 'On the Cluster page, take one Availability Zone of us-east-1 down.',
-      hints: ['The Cluster page lists us-east-1a, us-east-1b and us-east-1c with a control for each.', 'Set us-east-1a to down.'],
+      hints: ['The Cluster page has controls for us-east-1a, us-east-1b and us-east-1c.', 'Press Take down for us-east-1a.'],
       goal: { kind: 'azs-down', atLeast: 1 },
       goalText: 'At least one Availability Zone of us-east-1 is out.',
       where: ['/cluster', '/flows'],
@@ -164,7 +164,7 @@ const durability: Lesson = {
       id: 'no-majority',
       title: 'Lose the majority',
       instruction: 'Take a second AZ of us-east-1 down, then try to create a key. A change must reach a majority (two of three) replicas, so KMS refuses it with a retryable KMSInternalException.',
-      hints: ['Two of the three AZs must be out.', 'After the second AZ is down: aws kms create-key --description "During the outage"'],
+      hints: ['Two of the three AZs must be out: press Take down for a second one.', 'Then Try it: Create key on the Cluster page, or aws kms create-key --description "During the outage"'],
       goal: {
         kind: 'all',
         goals: [
