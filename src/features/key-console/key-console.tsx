@@ -21,7 +21,7 @@ export default function KeyConsole({ store, region, principal, subPath }: KeyCon
   return (
     <ConsoleContext value={env}>
       <div className="key-console">
-      {subPath === '' ? <KeyList /> : subPath === 'create' ? <CreateWizard /> : <KeyPage key={subPath} keyId={decodeURIComponent(subPath)} />}
+        {subPath === '' ? <KeyList /> : subPath === 'create' ? <CreateWizard /> : <KeyPage key={subPath} keyId={decodeURIComponent(subPath)} />}
       </div>
     </ConsoleContext>
   );
