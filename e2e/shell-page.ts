@@ -7,6 +7,8 @@ export class ShellPage {
   readonly skipLink: Locator;
   readonly region: Locator;
   readonly theme: Locator;
+  readonly identity: Locator;
+  readonly menuButton: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: 'Primary' });
@@ -14,6 +16,8 @@ export class ShellPage {
     this.skipLink = page.getByRole('link', { name: 'Skip to main content' });
     this.region = page.getByRole('combobox', { name: 'Region' });
     this.theme = page.getByRole('group', { name: 'Theme' });
+    this.identity = page.getByRole('combobox', { name: 'Identity' });
+    this.menuButton = this.nav.getByRole('button', { name: 'Menu' });
   }
 
   /** Opens a route by its hash ('#/engine'); '' opens the app with no hash at all. */

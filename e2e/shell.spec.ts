@@ -163,3 +163,61 @@ test.describe('motion', () => {
     });
   });
 });
+
+test.describe('the header on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the links fold behind a Menu button that opens, follows a link, and closes with Escape', async ({ page }) => {
+    const shell = new ShellPage(page);
+    await shell.open('#/simulator');
+    expect(await shell.fitsViewportWidth()).toBe(true);
+    await expect(shell.navLink('CloudTrail')).toBeHidden();
+    await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'false');
+
+    await shell.tabTo(shell.menuButton);
+    await page.keyboard.press('Enter');
+    await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'true');
+    await expect(shell.navLink('CloudTrail')).toBeVisible();
+    expect(await shell.fitsViewportWidth()).toBe(true);
+    await expectAxeClean(page);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(shell.menuButton).toBeFocused();
+    await expect(shell.navLink('CloudTrail')).toBeHidden();
+
+    await shell.menuButton.click();
+    await shell.navLink('Engine').click();
+    await expect(shell.heading).toHaveText('Engine');
+    await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(shell.identity).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Advance the clock by 30 days' })).toBeVisible();
+    expect(await shell.fitsViewportWidth()).toBe(true);
+  });
+});
+
+test('wide screens show every link and no Menu button', async ({ page }) => {
+  const shell = new ShellPage(page);
+  await shell.open();
+  await expect(shell.menuButton).toBeHidden();
+  for (const route of ROUTES) await expect(shell.navLink(route.navLabel)).toBeVisible();
+});
+
+test('the identity select lists the engine identities and "Acting as" follows it', async ({ page }) => {
+  const shell = new ShellPage(page);
+  await shell.open('#/engine');
+  await expect(shell.identity).toBeEnabled();
+  await expect(shell.identity.getByRole('option')).toHaveText([
+    /^Admin — Key administrator/,
+    /^Alice — Application developer/,
+    /^Bob — Auditor/,
+    /^AppRole — An application running under an IAM role/,
+  ]);
+  await shell.identity.selectOption({ label: 'Bob — Auditor who reads CloudTrail.' });
+  await expect(page.getByText('Acting as Bob')).toBeVisible();
+  // The choice holds across pages (it lives in the shell, not in one view).
+  await shell.navLink('Simulator').click();
+  await expect(shell.identity).toHaveValue('arn:aws:iam::111122223333:user/Bob');
+  await shell.identity.selectOption({ index: 0 });
+  await expect(page.getByText('Acting as Admin')).toBeVisible();
+});

@@ -13,13 +13,18 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   onCancel: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // A destructive question starts on its safe answer, so Enter alone never destroys anything.
+      cancel.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -35,8 +40,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         <button type="button" className="simulator-button simulator-button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        {/* A destructive question starts on its safe answer. */}
-        <button type="button" className="simulator-button" autoFocus onClick={onCancel}>
+        <button ref={cancel} type="button" className="simulator-button" onClick={onCancel}>
           Cancel
         </button>
       </div>
