@@ -270,4 +270,18 @@ test('keyboard only: start a practice quiz, answer and check it without a pointe
   await expect(quiz.button('Check answer')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(quiz.item.getByText('Right.')).toBeVisible();
+
+  // Abandoning asks first; Escape keeps the quiz, confirming returns to the setup.
+  await quiz.button('Abandon this quiz').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Abandon this quiz?' });
+  await expect(dialog.getByRole('button', { name: 'Abandon quiz' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(quiz.heading(1)).toBeVisible();
+  await quiz.button('Abandon this quiz').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Start a quiz' })).toBeFocused();
+  await expect(quiz.history).toContainText('No finished quizzes yet');
 });

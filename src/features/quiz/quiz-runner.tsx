@@ -5,7 +5,7 @@ import { ExamTimer } from './exam-timer';
 import { InteractiveTask } from './interactive-task';
 import { QuestionNavigator } from './question-navigator';
 import type { Scene } from './saved-run';
-import { SubmitDialog } from './submit-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 export interface QuizRunnerProps {
   session: QuizSession;
@@ -23,7 +23,7 @@ export interface QuizRunnerProps {
 
 /** One question at a time: practice checks each answer; exam adds the timer, flags and the navigator. */
 export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, engineReady, busy, setupError, onSetup, onCheck, onQuit }: QuizRunnerProps) {
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'finish' | 'abandon' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const exam = session.mode === 'exam';
   const item = session.items[session.current];
@@ -120,25 +120,34 @@ export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, e
       </section>
 
       <div className="quiz-runner__end">
-        <button type="button" className={last ? 'button button--primary' : 'button button--secondary'} onClick={() => setConfirming(true)}>
+        <button type="button" className={last ? 'button button--primary' : 'button button--secondary'} onClick={() => setConfirming('finish')}>
           {exam ? 'Submit exam' : 'Finish practice'}
         </button>
-        <button type="button" className="link-button" onClick={onQuit}>
+        <button type="button" className="link-button" onClick={() => setConfirming('abandon')}>
           Abandon this quiz
         </button>
       </div>
 
-      {confirming && (
-        <SubmitDialog
-          exam={exam}
-          unanswered={unanswered}
-          flagged={session.flagged.length}
+      {confirming === 'finish' && (
+        <ConfirmDialog
+          title={exam ? 'Submit the exam?' : 'Finish practice?'}
+          confirmLabel={exam ? 'Submit exam' : 'Finish practice'}
+          cancelLabel="Keep working"
           onConfirm={() => {
-            setConfirming(false);
+            setConfirming(null);
             dispatch({ type: 'finish', now: Date.now() });
           }}
-          onCancel={() => setConfirming(false)}
-        />
+          onCancel={() => setConfirming(null)}
+        >
+          {unanswered === 0 ? 'Every question has an answer.' : `${unanswered} ${unanswered === 1 ? 'question has' : 'questions have'} no answer yet.`}
+          {exam && session.flagged.length > 0 && ` ${session.flagged.length} ${session.flagged.length === 1 ? 'question is' : 'questions are'} flagged for review.`} Answers cannot be
+          changed after this.
+        </ConfirmDialog>
+      )}
+      {confirming === 'abandon' && (
+        <ConfirmDialog title="Abandon this quiz?" confirmLabel="Abandon quiz" cancelLabel="Keep working" onConfirm={onQuit} onCancel={() => setConfirming(null)}>
+          Your answers are discarded and nothing is added to your progress.
+        </ConfirmDialog>
       )}
     </div>
   );
