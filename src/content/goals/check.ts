@@ -5,7 +5,9 @@
 //
 // Its reads are observer calls (SPEC REQ-8): they leave no CloudTrail record and use no quota, so
 // checking a goal never changes what the learner sees in the trail. Trail goals still ignore records
-// that carry CONTENT_USER_AGENT, which a lesson's setup calls (run-calls.ts) write.
+// that carry CONTENT_USER_AGENT, which the call runner's own look-ups (run-calls.ts, a `$ref` to an
+// alias) write. A start state's calls are ordinary records: lessons count only records after the step
+// began (`sinceSeq`).
 
 import type { CloudTrailRecord, Kms, RegionHealth, TrailEntry } from '../../engine/index';
 import { CONTENT_USER_AGENT, principalArn } from './run-calls';
