@@ -146,6 +146,29 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   return () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 }
 
+/** The frames the page painted while `action` ran: how many, the longest wait between two, and the time it took. */
+async function framesDuring(page: Page, action: () => Promise<void>): Promise<{ frames: number; longestGap: number; ms: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: { times: number[]; start: number; running: boolean } };
+    w.__frames = { times: [performance.now()], start: performance.now(), running: true };
+    const tick = (time: number) => {
+      if (!w.__frames.running) return;
+      w.__frames.times.push(time);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: { times: number[]; start: number; running: boolean } };
+    w.__frames.running = false;
+    const { times } = w.__frames;
+    times.push(performance.now());
+    const longestGap = Math.max(...times.slice(1).map((time, i) => time - times[i]!));
+    return { frames: times.length - 2, longestGap, ms: performance.now() - w.__frames.start };
+  });
+}
+
 test('100,000 events stay smooth: only a window of rows exists, and scrolling, keys and filtering keep the page responsive', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const path = testInfo.outputPath('big.json');
@@ -176,17 +199,30 @@ test('100,000 events stay smooth: only a window of rows exists, and scrolling, k
   await expect.poll(async () => Number(await trail.list.locator('[aria-selected="true"]').getAttribute('aria-posinset'))).toBeGreaterThan(100);
   expect(await trail.options.count()).toBeLessThan(60);
 
-  // Filtering 100,000 events runs in slices between frames.
-  await trail.filterBy('User name', 'Bob');
-  await expect(trail.count).toHaveText('50,000 events in us-east-1, newest first.', { timeout: 20_000 });
-  await trail.filterBy('Event name', 'Decrypt');
-  await expect(trail.count).toHaveText('25,000 events in us-east-1, newest first.', { timeout: 20_000 });
+  // Filtering 100,000 events runs in slices between frames: the page keeps painting while it works.
+  const byUser = await framesDuring(page, async () => {
+    await trail.filterBy('User name', 'Bob');
+    await expect(trail.count).toHaveText('50,000 events in us-east-1, newest first.', { timeout: 30_000 });
+  });
+  const byName = await framesDuring(page, async () => {
+    await trail.filterBy('Event name', 'Decrypt');
+    await expect(trail.count).toHaveText('25,000 events in us-east-1, newest first.', { timeout: 30_000 });
+  });
   expect(await trail.options.count()).toBeLessThan(60);
   await expect(trail.options.first()).toContainText('Decrypt');
+  // Sliced work leaves no single wait between frames that takes most of the filtering time (done in
+  // one piece, the scan alone is one such wait); a busy machine stretches both sides alike.
+  for (const run of [byUser, byName]) {
+    const summary = `${run.frames} frames in ${run.ms.toFixed(0)} ms, longest gap ${run.longestGap.toFixed(0)} ms`;
+    testInfo.annotations.push({ type: 'filtering', description: summary });
+    expect(run.frames, summary).toBeGreaterThanOrEqual(Math.floor(run.ms / 250));
+    expect(run.longestGap, summary).toBeLessThan(Math.max(250, run.ms * 0.45));
+  }
 
   const blocks = await longTasks();
   testInfo.annotations.push({ type: 'long tasks (ms)', description: blocks.map((ms) => ms.toFixed(0)).join(', ') || 'none' });
-  // The page thread is never held for long: no single block near a second.
-  expect(Math.max(0, ...blocks)).toBeLessThan(400);
+  // No freeze: the thread is never held for seconds (a loaded CI machine stretches every block, so
+  // this bound is loose; the frame count above is the finer check).
+  expect(Math.max(0, ...blocks)).toBeLessThan(2000);
   await expectAxeClean(page);
 });

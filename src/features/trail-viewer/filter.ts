@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 // than that, so each call answers for its whole slice and no NextToken is needed.
 const SLICE = 50;
 const FAR_FUTURE = 8.64e15;
-const STEP = 10_000;
+const STEP = 2_000;
 
 const times = new WeakMap<TrailEntry, number>();
 export function timeOf(entry: TrailEntry): number {

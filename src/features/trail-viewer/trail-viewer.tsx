@@ -65,7 +65,8 @@ function Viewer({ region }: { region: string }) {
   const live = useMemo(() => trailEntries(), [trailEntries, liveVersion, kms]);
   const entries = source.kind === 'file' ? source.log.entries : source.kind === 'tampered' ? source.copy.entries : live;
   const viewRegion = source.kind === 'file' ? null : region;
-  const { outcome, pending } = useFilteredTrail(entries, liveVersion, viewRegion, filter, now);
+  // Only the live trail grows; a file or the tampered copy is filtered again only when the filter changes.
+  const { outcome, pending } = useFilteredTrail(entries, source.kind === 'live' ? liveVersion : 0, viewRegion, filter, now);
   const rows = useMemo(() => (outcome?.ok ? outcome.entries : []), [outcome]);
   const selectedIndex = useMemo(() => (selected ? rows.indexOf(selected) : -1), [rows, selected]);
 
