@@ -147,6 +147,14 @@ test('a block pasted from the AWS docs runs line by line, with backslash continu
   await expect(terminal.input).toHaveValue('aws kms list-keys --query "length(Keys)"');
   await terminal.input.press('Enter');
   await expect(terminal.entries().last().locator('.terminal__output')).toHaveText('1');
+
+  // Away to another page and back: the view reopens its database and finds the file.
+  await page.getByRole('link', { name: 'Engine', exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Engine' }).waitFor();
+  await page.goBack();
+  await terminal.visit();
+  await expect(terminal.fileRow('plain.txt')).toContainText('6 bytes');
+  expect(await terminal.run('cat plain.txt')).toBe('hello\n');
 });
 
 test('--output table is laid out for the terminal’s width, as the CLI does for its window', async ({ page }) => {

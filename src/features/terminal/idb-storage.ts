@@ -36,5 +36,6 @@ export async function openTerminalStorage(): Promise<TerminalStorage> {
     async saveHistory(lines) {
       await db.put(META, [...lines], 'history');
     },
+    close: () => db.close(),
   };
 }

@@ -16,6 +16,8 @@ export interface TerminalStorage {
   putFile(name: string, bytes: Uint8Array): Promise<void>;
   deleteFile(name: string): Promise<void>;
   saveHistory(lines: readonly string[]): Promise<void>;
+  /** Lets go of the database when the view goes away (saves already queued still finish). */
+  close?(): void;
 }
 
 export const MAX_SAVED_HISTORY = 500;

@@ -41,23 +41,31 @@ export function useTerminal({ store, region, principal, openStorage }: TerminalO
   useEffect(() => {
     if (!kms) return;
     let current = true;
+    let storage: TerminalStorage | undefined;
+    let opened: TerminalSession | undefined;
     const onSaveError = (error: unknown) => {
       if (current) setNotice(`Saving the file area or history failed (${reason(error)}); what you do now may not survive a reload.`);
     };
     (async () => {
-      let storage: TerminalStorage;
       try {
         storage = await openStorage();
       } catch (error) {
         storage = createMemoryStorage();
         if (current) setNotice(`This browser refused IndexedDB (${reason(error)}), so files and history last only until you reload.`);
       }
-      const opened = await openSession({ kms, storage, ...shell.current, onSaveError });
+      if (!current) {
+        storage.close?.();
+        return;
+      }
+      opened = await openSession({ kms, storage, ...shell.current, onSaveError });
       opened.setColumns(columns.current);
       if (current) setSession(opened);
     })().catch((error: unknown) => current && setNotice(`The terminal could not start: ${reason(error)}`));
     return () => {
       current = false;
+      // Saves still queued finish first; then the connection goes, so a return visit opens a fresh one.
+      const leaving = storage;
+      void (opened?.flushed() ?? Promise.resolve()).finally(() => leaving?.close?.());
       setSession(null);
     };
   }, [kms, openStorage]);
