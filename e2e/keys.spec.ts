@@ -78,6 +78,8 @@ test('a new learner creates a key in the console, uses it, disables, deletes and
   expect(ciphertext).toMatch(/^[A-Za-z0-9+/]+=*$/);
   await keys.action('Disable key');
   await expect(keys.status(keys.actions)).toContainText('Disabled the key');
+  // The pressed button is replaced by its opposite, and keyboard focus goes there rather than being lost.
+  await expect(keys.actions.getByRole('button', { name: 'Enable key' })).toBeFocused();
   await expect(page.getByText('Disabled', { exact: true }).first()).toBeVisible();
   await keys.decrypt();
   const tryStatus = keys.tryIt.getByRole('status').first();

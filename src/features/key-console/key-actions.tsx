@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useCall } from './console-env';
 import { formatDate, timeLeft } from './countdown';
 import { OutcomeStatus, type Outcome } from './outcome';
@@ -12,11 +12,23 @@ export function KeyActions({ metadata, now }: { metadata: KeyMetadata; now: numb
   const call = useCall();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const dialog = useRef<HTMLDialogElement>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
   const state = metadata.KeyState;
   const customer = metadata.KeyManager !== 'AWS';
 
+  // Disable becomes Enable, Schedule becomes Cancel: the pressed button leaves the page when the new
+  // state arrives. Focus goes to the first action then, instead of falling back to the document.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) buttons.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [state]);
+
   async function act(operation: string, input: Record<string, unknown>, done: string) {
     setOutcome({ kind: 'working', text: `${operation}…` });
+    refocus.current = true;
     const outcome = await call(operation, { KeyId: metadata.KeyId, ...input });
     setOutcome(outcome.ok ? { kind: 'success', text: done } : { kind: 'error', error: outcome.error, action: operation });
     return outcome.ok;
@@ -37,7 +49,7 @@ export function KeyActions({ metadata, now }: { metadata: KeyMetadata; now: numb
         </div>
       )}
       {customer && (
-        <div className="key-actions__buttons">
+        <div className="key-actions__buttons" ref={buttons}>
           {state === 'Enabled' && (
             <button type="button" className="button" onClick={() => void act('DisableKey', {}, 'Disabled the key. KMS now refuses to use it for cryptography.')}>
               Disable key
