@@ -18,6 +18,8 @@ export interface RestorableClock extends Clock {
   advance(ms: number): number;
   saveState(): ClockState;
   restoreState(state: ClockState, mode: 'resume' | 'replace'): void;
+  /** Where a reset starts time again; without it, at the time the engine was opened. */
+  freshState?(): ClockState;
 }
 
 export function isRestorableClock(clock: Clock): clock is RestorableClock {
@@ -119,6 +121,11 @@ export class SimulationClock implements RestorableClock {
   onAdvance(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** A reset starts again from the wall clock. */
+  freshState(): ClockState {
+    return { now: this.#wall(), offsetMs: 0 };
   }
 
   saveState(): ClockState {

@@ -245,7 +245,7 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
       await replaceAll(state, trail, copy.clock);
     },
     async reset() {
-      const fresh = restorable ? (restorable instanceof SimulationClock ? { now: Date.now(), offsetMs: 0 } : startState) : undefined;
+      const fresh = restorable?.freshState?.() ?? startState;
       await replaceAll(fresh ? [[CLOCK_PATH, fresh as unknown as Cloneable]] : [], [], fresh);
     },
   };

@@ -201,6 +201,19 @@ describe('SNAP: export, import and reset', () => {
     await expect(again.kms.trail.verify()).resolves.toEqual({ valid: true, records: 2 });
   });
 
+  it('SNAP-4 reset puts a SimulationClock back on the wall clock, and the reset survives a reopen', async () => {
+    let wall = START;
+    const storage = new MemoryStorage();
+    const kms = await createKms({ storage, clock: new SimulationClock(() => wall) });
+    await kms.advanceClock(30 * DAY_MS);
+    await kms.state.reset();
+    expect(kms.clock.now()).toBe(START);
+    kms.close();
+    wall += HOUR_MS;
+    const reopened = await createKms({ storage, clock: new SimulationClock(() => wall) });
+    expect(reopened.clock.now()).toBe(START + HOUR_MS);
+  });
+
   it('SNAP-4 requests sent while an import runs wait for it and see the new state', async () => {
     const source = await populated();
     const snapshot = await source.kms.state.export();
