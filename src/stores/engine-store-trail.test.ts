@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createKms } from '../engine/index';
+import { createKms, type Kms } from '../engine/index';
 import { createEngineStore } from './engine-store';
 
 describe('engine store: the trail', () => {
@@ -46,5 +46,34 @@ describe('engine store: the trail', () => {
     store.getState().stop();
     expect(store.getState().trail).toHaveLength(0);
     expect(store.getState().trailEntries()).toHaveLength(0);
+  });
+});
+
+describe('engine store: a long trail', () => {
+  it('publishes a thousand batches onto a 100,000-record trail without copying it each time', async () => {
+    // A stand-in engine: only what the store reads (events, trail, close), with a long trail.
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({ seq: i + 1 }));
+    let listener: ((event: { type: string }) => void) | undefined;
+    const kms = {
+      events: { subscribe: (l: typeof listener) => ((listener = l), () => undefined) },
+      trail: { entries: () => entries },
+      close: () => undefined,
+    } as unknown as Kms;
+    const store = createEngineStore({ open: () => Promise.resolve(kms) });
+    store.getState().start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+
+    const began = performance.now();
+    for (let batch = 0; batch < 1000; batch++) {
+      entries.push({ seq: entries.length + 1 });
+      listener!({ type: 'trail.recorded' });
+      await Promise.resolve();
+    }
+    const took = performance.now() - began;
+    await vi.waitFor(() => expect(store.getState().trail).toHaveLength(101_000));
+    // Copying 100,000 entries a thousand times takes seconds; a view per batch takes milliseconds.
+    expect(took).toBeLessThan(250);
+    expect(store.getState().trail[100_999]).toEqual({ seq: 101_000 });
+    store.getState().stop();
   });
 });
