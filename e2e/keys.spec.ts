@@ -1,5 +1,6 @@
 import { expect, expectAxeClean, test } from './fixtures';
 import { KeysPage } from './keys-page';
+import { TrailPage } from './trail-page';
 
 // A fresh browser context starts with empty IndexedDB, so this journey starts as a new learner would.
 
@@ -245,4 +246,22 @@ test('a key pending deletion counts down on the simulation clock and is gone whe
   await expect(page.getByRole('status').filter({ hasText: 'NotFoundException' })).toBeVisible();
   await keys.openList();
   await expect(page.getByText('No keys in this Region yet.')).toBeVisible();
+});
+
+test('the console acts as the identity chosen in the header, and CloudTrail records its requests as console use', async ({ page }) => {
+  const keys = new KeysPage(page);
+  await keys.openList();
+  await page.getByRole('combobox', { name: 'Identity' }).selectOption('arn:aws:iam::111122223333:user/Alice');
+  await keys.createKey('alices-key', 'made by Alice');
+  await keys.encrypt('from Alice');
+
+  const trail = new TrailPage(page);
+  await trail.openFromNav();
+  await trail.filterBy('User name', 'Alice');
+  await expect(trail.event('CreateKey')).toHaveCount(1);
+  await expect(trail.event('CreateAlias')).toHaveCount(1);
+  await expect(trail.event('Encrypt')).toHaveCount(1);
+  await trail.event('Encrypt').click();
+  await expect(trail.json).toContainText('"userName": "Alice"');
+  await expect(trail.json).toContainText('"userAgent": "AWS Internal"');
 });
