@@ -68,6 +68,6 @@ export class QuizPage {
   }
 
   historyRows(): Locator {
-    return this.history.getByRole('table').getByRole('row');
+    return this.history.getByRole('table', { name: 'Finished quizzes, newest first' }).getByRole('row');
   }
 }

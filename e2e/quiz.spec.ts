@@ -114,6 +114,8 @@ test('exam: timer, flag, navigate, submit with confirmation, per-topic results; 
   await expect(quiz.results()).toContainText('2 of 4 correct (50%)');
   await expect(quiz.historyRows()).toHaveCount(2);
   await expect(quiz.history.getByRole('row', { name: /EXAM42/ })).toContainText('2 of 4 (50%)');
+  await quiz.history.getByText('All quizzes by topic, weakest first').click();
+  await expect(quiz.history.getByRole('row', { name: /^Key rotation/ })).toContainText(`${expected.get('rotation')?.correct ?? 0} of ${expected.get('rotation')?.total ?? 0}`);
   await quiz.results().getByRole('button', { name: 'New quiz' }).click();
   await expect(page.getByRole('heading', { name: 'Start a quiz' })).toBeFocused();
   await expect(quiz.history.getByRole('row', { name: /Exam .*EXAM42/ })).toBeVisible();

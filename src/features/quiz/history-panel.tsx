@@ -1,9 +1,25 @@
 import { useId, useRef, type ChangeEvent } from 'react';
-import { TOPIC_LABELS } from '../../content/questions/index';
+import { TOPIC_LABELS, type Topic } from '../../content/questions/index';
 import type { Attempt } from './progress-schema';
 import type { ProgressNotice } from './use-progress';
 
 export type HistoryState = { status: 'loading' } | { status: 'unavailable'; reason: string } | { status: 'ready'; attempts: Attempt[]; skipped: number };
+
+/** Every finished quiz added up per topic: where the learner is strong and where to practise. */
+function topicTotals(attempts: readonly Attempt[]) {
+  const totals = new Map<Topic, { correct: number; total: number }>();
+  for (const attempt of attempts) {
+    for (const row of attempt.byTopic) {
+      const sum = totals.get(row.topic) ?? { correct: 0, total: 0 };
+      sum.correct += row.correct;
+      sum.total += row.total;
+      totals.set(row.topic, sum);
+    }
+  }
+  return [...totals]
+    .map(([topic, sum]) => ({ topic, ...sum, percent: sum.total === 0 ? 0 : Math.round((sum.correct / sum.total) * 100) }))
+    .sort((a, b) => a.percent - b.percent || b.total - a.total);
+}
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -60,6 +76,29 @@ export function HistoryPanel({ history, notice, onExport, onImport }: { history:
                 ))}
               </tbody>
             </table>
+          )}
+          {history.attempts.length > 0 && (
+            <details className="quiz-history__topics">
+              <summary>All quizzes by topic, weakest first</summary>
+              <table className="quiz-history__table">
+                <thead>
+                  <tr>
+                    <th scope="col">Topic</th>
+                    <th scope="col">Correct</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {topicTotals(history.attempts).map((row) => (
+                    <tr key={row.topic}>
+                      <th scope="row">{TOPIC_LABELS[row.topic]}</th>
+                      <td>
+                        {row.correct} of {row.total} ({row.percent}%)
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
           )}
         </>
       )}
