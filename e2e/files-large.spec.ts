@@ -1,4 +1,5 @@
 import { createHash, randomFillSync } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,9 +45,10 @@ async function writeRandomFile(path: string, bytes: number): Promise<string> {
     const chunk = block.subarray(0, Math.min(block.length, bytes - written));
     randomFillSync(chunk);
     hash.update(chunk);
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await once(out, 'drain');
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  out.end();
+  await once(out, 'finish');
   return hash.digest('hex');
 }
 
