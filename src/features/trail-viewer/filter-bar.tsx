@@ -10,6 +10,7 @@ export const ATTRIBUTES: ReadonlyArray<{ key: LookupAttributeKey; label: string;
   { key: 'EventSource', label: 'Event source', example: 'kms.amazonaws.com' },
   { key: 'ReadOnly', label: 'Read-only', example: 'true' },
   { key: 'AccessKeyId', label: 'AWS access key', example: 'AKIA…' },
+  { key: 'EventId', label: 'Event ID', example: 'the eventID of a record' },
 ];
 
 export interface FilterFields {
