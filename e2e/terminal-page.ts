@@ -61,7 +61,8 @@ export class TerminalPage {
   }
 
   async download(name: string): Promise<Uint8Array> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.files.getByRole('button', { name: `Download ${name}` }).click()]);
+    await this.files.getByRole('button', { name: `Download ${name}` }).focus();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(name);
     return new Uint8Array(await readFile(await download.path()));
   }

@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import type { EngineStore } from '../../stores/engine-store';
 import { FileArea } from './file-area';
 import { openTerminalStorage } from './idb-storage';
@@ -20,6 +21,7 @@ export interface TerminalViewProps {
 export default function TerminalView({ store, region, principal, openStorage = openTerminalStorage }: TerminalViewProps) {
   const terminal = useTerminal({ store, region, principal, openStorage });
   const { session } = terminal;
+  const failure = useStore(store, (state) => (state.status === 'failed' ? state.failure : null));
   return (
     <div className="terminal-view">
       <section className="terminal-panel" aria-labelledby="terminal-panel-title">
@@ -32,11 +34,18 @@ export default function TerminalView({ store, region, principal, openStorage = o
               <>
                 Region <strong>{region}</strong> · profile <strong>{terminal.profile}</strong>
               </>
-            ) : (
+            ) : failure === null ? (
               'Starting the engine and your saved files…'
+            ) : (
+              'The engine is not running.'
             )}
           </p>
         </div>
+        {failure !== null && (
+          <p className="terminal-panel__notice" role="alert">
+            The KMS engine could not start, so the terminal cannot run commands: {failure}
+          </p>
+        )}
         {terminal.notice && (
           <p className="terminal-panel__notice" role="alert">
             {terminal.notice}
