@@ -149,6 +149,19 @@ describe('SNAP: export, import and reset', () => {
     expect(reopened.kms.clock.now()).toBe(source.kms.clock.now());
   });
 
+  it('SNAP-2 a lesson goes back to a step\'s start: export, change things, import the export into the same engine', async () => {
+    const { kms, KeyId, CiphertextBlob, createKey } = await populated();
+    const start = await kms.state.export();
+    await kms.send('DisableKey', { KeyId });
+    await kms.send('DeleteAlias', { AliasName: 'alias/kept' });
+    await createKey({ Description: 'made during the step' });
+    await kms.advanceClock(10 * DAY_MS);
+    await kms.state.import(start);
+    expect(await kms.state.export()).toEqual(start);
+    await expect(kms.send('Decrypt', { CiphertextBlob, EncryptionContext: { a: 'b' } })).resolves.toHaveProperty('Plaintext', utf8('round trip'));
+    await expect(kms.send('ListKeys', {})).resolves.toHaveProperty('Keys.length', 1);
+  });
+
   it('SNAP-2 import replaces what was there: keys of the old state are gone', async () => {
     const source = await populated();
     const snapshot = await source.kms.state.export();
