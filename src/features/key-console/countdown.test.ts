@@ -24,6 +24,6 @@ describe('countdown text', () => {
   });
 
   it('formats dates in UTC', () => {
-    expect(formatDate(Date.UTC(2026, 10, 29, 13, 5))).toBe('Nov 29, 2026, 01:05 PM UTC');
+    expect(formatDate(Date.UTC(2026, 10, 29, 13, 5))).toBe('29 Nov 2026, 13:05 UTC');
   });
 });

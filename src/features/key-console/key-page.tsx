@@ -47,7 +47,7 @@ export function KeyPage({ keyId }: { keyId: string }) {
         <span className={`key-state key-state--${metadata.KeyState}`}>{metadata.KeyState}</span>{' '}
         {aliases.length > 0 && <strong>{aliases.map((alias) => alias.AliasName).join(', ')}</strong>}{' '}
         <span className="key-page__meta">
-          {metadata.KeySpec} · created {formatDate(metadata.CreationDate.getTime())} · simulation clock {now > 0 ? formatDate(now) : '…'}
+          {metadata.KeySpec} · created {formatDate(metadata.CreationDate.getTime())}
         </span>
       </p>
       <KeyActions metadata={metadata} now={now} />
