@@ -54,9 +54,8 @@ export function HistoryPanel({ history, notice, onExport, onImport }: { history:
               <thead>
                 <tr>
                   <th scope="col">Finished</th>
-                  <th scope="col">Mode</th>
+                  <th scope="col">Quiz</th>
                   <th scope="col">Topics</th>
-                  <th scope="col">Seed</th>
                   <th scope="col">Score</th>
                 </tr>
               </thead>
@@ -64,11 +63,10 @@ export function HistoryPanel({ history, notice, onExport, onImport }: { history:
                 {history.attempts.map((attempt) => (
                   <tr key={attempt.id}>
                     <td>{dateFormat.format(new Date(attempt.finishedAt))}</td>
-                    <td>{attempt.mode === 'exam' ? 'Exam' : 'Practice'}</td>
-                    <td>{attempt.topics.length === 0 ? 'All topics' : attempt.topics.map((topic) => TOPIC_LABELS[topic]).join(', ')}</td>
                     <td>
-                      <code>{attempt.seed}</code>
+                      {attempt.mode === 'exam' ? 'Exam' : 'Practice'}, seed <code className="quiz-history__seed">{attempt.seed}</code>
                     </td>
+                    <td>{attempt.topics.length === 0 ? 'All topics' : attempt.topics.map((topic) => TOPIC_LABELS[topic]).join(', ')}</td>
                     <td>
                       {attempt.correct} of {attempt.total} ({attempt.percent}%)
                     </td>
