@@ -20,7 +20,8 @@ export class SimulatorPage {
     this.alert = page.getByRole('main').getByRole('alert');
     this.dialog = page.getByRole('dialog');
     this.simulatedTime = page.getByRole('banner').locator('time');
-    this.clockStatus = page.getByRole('banner').getByRole('status');
+    // The header's announcements: a polite live region (not role=status, which pages keep for their own).
+    this.clockStatus = page.getByRole('banner').locator('[aria-live="polite"]');
   }
 
   async open(): Promise<void> {

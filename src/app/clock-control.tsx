@@ -88,7 +88,8 @@ export function ClockControl() {
           </button>
         ))}
       </div>
-      <p className="visually-hidden" role="status">
+      {/* A live region without the status role: pages keep "the page's status" to themselves. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>
