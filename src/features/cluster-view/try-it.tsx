@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CallOutcome } from '../../stores/engine-store';
 import { useCluster, useEngine } from './cluster-context';
-import { explainError } from './explain-error';
+import { explainException } from '../../content/exceptions';
 
 type Outcome =
   | { kind: 'none' }
@@ -85,7 +85,7 @@ export function TryIt({ region, labKey, onKeyCreated }: TryItProps) {
         {outcome.kind === 'error' && (
           <>
             <p>
-              {outcome.operation} failed: <strong>{outcome.name}</strong> — {explainError(outcome.name)}
+              {outcome.operation} failed: <strong>{outcome.name}</strong> — {explainException(outcome.name)}
             </p>
             <p className="outcome__message">
               <span className="visually-hidden">AWS message: </span>

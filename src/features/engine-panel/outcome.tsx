@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { explainError } from './explain-error';
+import { explainException } from '../../content/exceptions';
 
 /** What the last action of a card came to, in words. */
 export type Outcome =
@@ -23,7 +23,7 @@ export function OutcomeStatus({ outcome }: { outcome: Outcome }) {
       {outcome.kind === 'error' && (
         <>
           <p>
-            <strong className="outcome__name">{outcome.name}</strong> — {explainError(outcome.name)}
+            <strong className="outcome__name">{outcome.name}</strong> — {explainException(outcome.name)}
           </p>
           <p className="outcome__message">
             <span className="visually-hidden">AWS message: </span>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CallError } from '../../stores/engine-store';
-import { meaningOf } from './plain-words';
+import { explainException } from '../../content/exceptions';
 
 /** What the last action of a form came to. */
 export type Outcome =
@@ -21,7 +21,7 @@ export function OutcomeStatus({ outcome, className }: { outcome: Outcome; classN
         <>
           <p>
             {outcome.action && <>{outcome.action} failed: </>}
-            <strong className="outcome__name">{outcome.error.name}</strong> — {meaningOf(outcome.error.name)}
+            <strong className="outcome__name">{outcome.error.name}</strong> — {explainException(outcome.error.name)}
           </p>
           <p className="outcome__message">
             <span className="visually-hidden">AWS message: </span>
