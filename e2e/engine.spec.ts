@@ -40,7 +40,7 @@ test('a learner creates a key, encrypts and decrypts, disables it, and finds it 
   await engine.keyCard.getByRole('button', { name: 'Disable key' }).click();
   await expect(engine.keyCard.getByText('Disabled', { exact: true })).toBeVisible();
   await engine.decrypt();
-  await expect(engine.status(engine.decryptCard)).toContainText('DisabledException — This key is disabled');
+  await expect(engine.status(engine.decryptCard)).toContainText('DisabledException — The key is disabled');
   await expect(engine.status(engine.decryptCard)).toContainText('is disabled.');
   await expect(engine.trailRecords('Decrypt').first()).toContainText('DisabledException');
 

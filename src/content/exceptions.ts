@@ -25,7 +25,7 @@ const MEANINGS: Readonly<Record<string, string>> = {
     'The ciphertext names a key that is not in this Region (KMS keys never leave their Region), or the acting identity may not use the key.',
   DependencyTimeoutException: 'KMS could not reach what it depends on in time. It is safe to retry.',
   KMSInternalException:
-    'KMS could not finish the request inside its own infrastructure (in KMS Lab: too few Availability Zones of the Region reachable, or the HSM Worker failed). It is safe to retry.',
+    'KMS could not finish the request inside its own infrastructure (in KMS Lab: too few Availability Zones of the Region are reachable, or the HSM Worker failed). It is safe to retry.',
   ThrottlingException:
     'You called KMS faster than the Region’s request quota allows. Retry with backoff, cache data keys, or ask for a quota increase.',
   EngineNotReady: 'The KMS engine is still starting.',
