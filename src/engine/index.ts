@@ -331,6 +331,8 @@ export { defaultSymmetricQuota } from './cluster/quotas';
 export type { DurabilityInputs, DurabilityResult } from './cluster/durability';
 export type { LatencyOptions } from './cluster/latency';
 export { durabilityModel } from './cluster/durability';
+/** The key policy KMS attaches when CreateKey names none, as GetKeyPolicy returns it (the console previews it). */
+export { defaultKeyPolicy } from './keys/default-policy';
 export type { RegionConfig } from './regions';
 export type { SendContext } from './service';
 export type { ChainVerdict } from './trail/chain';

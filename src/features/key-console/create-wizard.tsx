@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { defaultKeyPolicy } from '../../engine/index';
 import { aliasProblem, fullAliasName, tagsFrom } from './alias-name';
 import { useCall, useConsoleEnv, useEngine } from './console-env';
-import { defaultKeyPolicyText } from './default-policy';
 import { OutcomeStatus, type Outcome } from './outcome';
 import { PairRows, type Pair } from './pair-rows';
 
@@ -191,7 +191,7 @@ export function CreateWizard() {
               use it. You can edit the policy on the key&rsquo;s page afterwards.
             </p>
             <pre className="policy-preview" aria-labelledby={ids.policy} tabIndex={0}>
-              {accountId ? defaultKeyPolicyText(accountId) : ''}
+              {accountId ? defaultKeyPolicy(accountId) : ''}
             </pre>
           </>
         )}
