@@ -54,16 +54,10 @@ describe('event history filter', () => {
     expect(lookupEventOf(entries[1]!)).toMatchObject({ Username: 'Bob', EventName: 'Decrypt', Resources: [{ ResourceType: 'AWS::KMS::Key' }] });
   });
 
-  it('filters 100,000 events by attribute in bounded time (a loose bound: shared CI machines are slow)', () => {
+  it('filters 100,000 events by attribute, exactly (the page-level smoothness is an e2e test)', () => {
     const many = fakeEntries(100_000);
-    const began = performance.now();
-    const outcome = filterTrail(many, 'us-east-1', { attribute: { key: 'EventName', value: 'Decrypt' } }, FAKE_START + 100_000_000);
-    const took = performance.now() - began;
-    expect(outcome.ok && outcome.entries).toHaveLength(20_000);
-    expect(took).toBeLessThan(5000);
-    console.info(`filtered 100,000 events by EventName in ${took.toFixed(0)} ms`);
-    const again = performance.now();
-    filterTrail(many, 'us-east-1', { attribute: { key: 'Username', value: 'Bob' } }, FAKE_START + 100_000_000);
-    console.info(`and again by Username in ${(performance.now() - again).toFixed(0)} ms`);
+    const byName = filterTrail(many, 'us-east-1', { attribute: { key: 'EventName', value: 'Decrypt' } }, FAKE_START + 100_000_000);
+    expect(byName.ok && byName.entries).toHaveLength(20_000);
+    expect(byName.ok && byName.entries.every((entry) => entry.record.eventName === 'Decrypt')).toBe(true);
   });
 });
