@@ -20,7 +20,8 @@ export function ShellProvider({ children, store }: { children: ReactNode; store?
   return <ShellStoreContext value={shellStore}>{children}</ShellStoreContext>;
 }
 
-function useShellStore(): ShellStore {
+/** The shell store itself, for a provider that must read it outside React's render (the engine's). */
+export function useShellStore(): ShellStore {
   const store = use(ShellStoreContext);
   if (!store) throw new Error('useShell must be called inside <ShellProvider>.');
   return store;

@@ -19,6 +19,21 @@ describe('engine store', () => {
     expect(store.getState().status).toBe('idle');
   });
 
+  it('acts as the chosen identity unless a call names its own, and as Admin when none is chosen', async () => {
+    let acting: string | null = 'arn:aws:iam::111122223333:user/Alice';
+    const store = createEngineStore({ open: () => createKms(), actingPrincipal: () => acting });
+    const kms = await ready(store);
+    const userOf = () => kms.trail.entries().at(-1)!.record.userIdentity.arn;
+    await store.getState().call('CreateKey', {});
+    expect(userOf()).toBe('arn:aws:iam::111122223333:user/Alice');
+    await store.getState().call('ListKeys', {}, { principal: 'arn:aws:iam::111122223333:user/Bob' });
+    expect(userOf()).toBe('arn:aws:iam::111122223333:user/Bob');
+    acting = null;
+    await store.getState().call('ListKeys', {});
+    expect(userOf()).toBe('arn:aws:iam::111122223333:user/Admin');
+    store.getState().stop();
+  });
+
   it('keeps each instance separate', async () => {
     const a = createEngineStore({ open: () => createKms() });
     const b = createEngineStore({ open: () => createKms() });

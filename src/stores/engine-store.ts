@@ -66,6 +66,12 @@ export type EngineStore = StoreApi<EngineState>;
 export interface EngineStoreOptions {
   /** Opens the engine: in the app, startBrowserKms (HSM in a Web Worker); in tests, createKms. */
   open: () => Promise<Kms>;
+  /**
+   * The identity a call acts as when its context names none: in the app, the header's identity
+   * switcher (the shell store's principal), so every view's requests carry it without each one
+   * threading it through. Null or absent: the engine's default, the account's Admin user.
+   */
+  actingPrincipal?: () => string | null;
 }
 
 const MAX_TRACKED_REQUESTS = 500;
@@ -94,7 +100,7 @@ function trailView(entries: readonly TrailEntry[], length: number): readonly Tra
   });
 }
 
-export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
+export function createEngineStore({ open, actingPrincipal }: EngineStoreOptions): EngineStore {
   // A generation number: a stop() while an engine is still opening must close that engine when it
   // arrives instead of installing it (React's StrictMode mounts, unmounts and remounts in dev).
   let generation = 0;
@@ -196,7 +202,8 @@ export function createEngineStore({ open }: EngineStoreOptions): EngineStore {
         // The store names the request, as a wire adapter does, so its events and trail record are ours.
         const requestId = globalThis.crypto.randomUUID();
         try {
-          const output = await kms.send(operation, input, { ...context, requestId });
+          const principal = context?.principal ?? actingPrincipal?.() ?? undefined;
+          const output = await kms.send(operation, input, { ...context, ...(principal !== undefined && { principal }), requestId });
           return { ok: true, output, requestId };
         } catch (error) {
           const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
