@@ -201,6 +201,10 @@ test('wide screens show every link and no Menu button', async ({ page }) => {
   await shell.open();
   await expect(shell.menuButton).toBeHidden();
   for (const route of ROUTES) await expect(shell.navLink(route.navLabel)).toBeVisible();
+  // One row: the theme switch sits beside the links, not wrapped under them.
+  const brand = (await page.getByRole('link', { name: 'KMS Lab' }).boundingBox())!;
+  const theme = (await page.getByRole('group', { name: 'Theme' }).boundingBox())!;
+  expect(theme.y).toBeLessThan(brand.y + brand.height);
 });
 
 test('the identity select lists the engine identities and "Acting as" follows it', async ({ page }) => {

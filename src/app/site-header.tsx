@@ -75,8 +75,6 @@ export function SiteHeader({ currentPath }: { currentPath: string | undefined })
           </p>
           <IdentitySelect />
           <RegionSelect />
-        </div>
-        <div className="site-header__inner site-header__clock">
           <ClockControl />
         </div>
       </div>
