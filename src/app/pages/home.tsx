@@ -4,21 +4,37 @@ import { hrefFor } from '../routes';
 import { EnvelopeDiagram } from './envelope-diagram';
 
 interface Feature {
+  path: Parameters<typeof hrefFor>[0];
+  link: string;
   title: string;
   text: string;
 }
 
-interface AvailableFeature extends Feature {
-  path: Parameters<typeof hrefFor>[0];
-  link: string;
-}
-
-const AVAILABLE: readonly AvailableFeature[] = [
+// In the order a learner meets them: learn, do, look inside, practise, share.
+const FEATURES: readonly Feature[] = [
   {
-    path: '/engine',
-    link: 'Open the Engine page',
-    title: 'Engine',
-    text: 'Create a key in the Region you choose, encrypt and decrypt text with an encryption context, disable the key to watch Decrypt fail, and read each call\u2019s CloudTrail record and the HSM that served it. The HSM runs in a Web Worker; your keys survive a reload.',
+    path: '/learn',
+    link: 'Start a lesson',
+    title: 'Lessons',
+    text: 'Twelve short lessons, from what KMS is for to envelope encryption end to end. Act anywhere in the simulator; each step ticks when the live engine and its CloudTrail show you did it.',
+  },
+  {
+    path: '/keys',
+    link: 'Open the key console',
+    title: 'Key console',
+    text: 'Create keys with a wizard like AWS’s, edit key policies, turn on rotation, add aliases and tags, disable, enable and schedule deletion, and try encryption on each key.',
+  },
+  {
+    path: '/terminal',
+    link: 'Open the terminal',
+    title: 'The aws terminal',
+    text: 'Type the aws kms commands from your course material as written, with fileb:// files, --query and the CLI’s own output and error lines.',
+  },
+  {
+    path: '/trail',
+    link: 'Read the event history',
+    title: 'CloudTrail event history',
+    text: 'See who used which key, when and for what: filter by event name or user, open any record’s JSON, download log files and catch a tampered record.',
   },
   {
     path: '/flows',
@@ -38,17 +54,23 @@ const AVAILABLE: readonly AvailableFeature[] = [
     title: 'Availability Zones and quotas',
     text: 'Take Availability Zones down, destroy a replica, lower the request quota, and see what still works and why: reads need one AZ, changes need two, and throttling starts at the quota.',
   },
-];
-
-// Only what exists is a link. Everything else is labelled "Coming soon" in words, not colour alone.
-const COMING_SOON: readonly Feature[] = [
   {
-    title: 'Keys, CloudTrail and the aws terminal',
-    text: 'Manage keys the way the AWS console does, search the CloudTrail event history, and type the aws kms commands from your course material into a terminal.',
+    path: '/quiz',
+    link: 'Practise for the exam',
+    title: 'CSAA practice questions',
+    text: 'Practice or timed exam mode over 78 questions that explain every option, plus tasks you answer by acting in the simulator.',
   },
   {
-    title: 'Lessons and exam practice',
-    text: 'Short lessons checked against the live simulator, and CSAA-style questions that explain why every option is right or wrong.',
+    path: '/engine',
+    link: 'Open the Engine page',
+    title: 'Engine',
+    text: 'The engine at work: each call’s CloudTrail record and the HSM that served it. The HSM runs in a Web Worker, and key material never leaves it.',
+  },
+  {
+    path: '/embed',
+    link: 'Embed a quiz',
+    title: 'For course authors',
+    text: 'Put a KMS quiz on your own course page with one script tag, and receive each learner’s answers and score as xAPI statements.',
   },
 ];
 
@@ -71,9 +93,12 @@ export function HomePage() {
             and for anyone curious about what happens when an application asks KMS for a data key.
           </p>
           <div className="hero__actions">
-            <a className="button button--primary" href={hrefFor('/engine')}>
-              Open the Engine
+            <a className="button button--primary" href={hrefFor('/learn')}>
+              Start the first lesson
               <ArrowRightIcon />
+            </a>
+            <a className="button button--secondary" href={hrefFor('/keys')}>
+              Open the key console
             </a>
           </div>
           <ul className="hero__facts">
@@ -90,22 +115,14 @@ export function HomePage() {
       <section className="features" aria-labelledby="features-title">
         <h2 id="features-title">What you can do here</h2>
         <ul className="card-grid">
-          {AVAILABLE.map((feature) => (
-            <li key={feature.title} className="card card--available">
-              <p className="badge badge--available">Available now</p>
+          {FEATURES.map((feature) => (
+            <li key={feature.title} className="card">
               <h3>{feature.title}</h3>
               <p>{feature.text}</p>
               <a className="card__link" href={hrefFor(feature.path)}>
                 {feature.link}
                 <ArrowRightIcon />
               </a>
-            </li>
-          ))}
-          {COMING_SOON.map((feature) => (
-            <li key={feature.title} className="card card--soon">
-              <p className="badge badge--soon">Coming soon</p>
-              <h3>{feature.title}</h3>
-              <p>{feature.text}</p>
             </li>
           ))}
         </ul>
