@@ -273,16 +273,19 @@ test('keyboard only: start a practice quiz, answer and check it without a pointe
   await page.keyboard.press('Enter');
   await expect(quiz.item.getByText('Right.')).toBeVisible();
 
-  // Abandoning asks first; Escape keeps the quiz, confirming returns to the setup.
+  // Abandoning asks first, starting on the safe answer: Escape keeps the quiz, and confirming (one
+  // Tab away) returns to the setup.
   await quiz.button('Abandon this quiz').focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Abandon this quiz?' });
-  await expect(dialog.getByRole('button', { name: 'Abandon quiz' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Keep working' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(quiz.heading(1)).toBeVisible();
   await quiz.button('Abandon this quiz').focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Abandon quiz' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Start a quiz' })).toBeFocused();
   await expect(quiz.history).toContainText('No finished quizzes yet');

@@ -52,13 +52,19 @@ test('switching identity changes the user of the next CloudTrail record', async 
   const terminal = new TerminalPage(page);
   await terminal.run('aws kms list-keys');
 
+  // Every view acts as the header's identity: the terminal's ListKeys and the Engine page's own reads
+  // are all Alice's, and nothing ran as Admin.
   const engine = new EnginePage(page);
   await shell.navLink('Engine').click();
-  // The engine page lists keys as itself; the terminal's request is the one made as Alice.
-  const asAlice = engine.trail.getByRole('listitem').filter({ hasText: 'user Alice' });
-  await expect(asAlice).toHaveCount(1);
-  await expect(asAlice).toContainText('ListKeys');
-  await expect(engine.trail.getByRole('listitem').filter({ hasText: 'user Admin' }).first()).toBeVisible();
+  const records = engine.trail.getByRole('listitem');
+  await expect(records.filter({ hasText: 'user Alice' }).filter({ hasText: 'ListKeys' }).first()).toBeVisible();
+  await expect(records.filter({ hasText: 'user Admin' })).toHaveCount(0);
+
+  // Back to Admin: the next request is Admin's.
+  await shell.identity.selectOption({ index: 0 });
+  await expect(page.getByText('Acting as Admin')).toBeVisible();
+  await engine.createKey('made as Admin');
+  await expect(records.filter({ hasText: 'user Admin' }).filter({ hasText: 'CreateKey' })).toHaveCount(1);
 });
 
 test('export, reset, import: the key comes back and still decrypts; a reload keeps it', async ({ page }) => {

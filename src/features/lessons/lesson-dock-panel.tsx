@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { WORKSPACE_LABELS } from '../../content/lessons/types';
 import { LESSONS } from '../../content/lessons/catalogue';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { LessonSession } from './lesson-session';
 import { useSession } from './use-session';
 
@@ -169,6 +169,7 @@ export function LessonDockPanel({ session, lessonHref, region }: LessonDockPanel
           <ConfirmDialog
             title="Reset this step?"
             confirmLabel="Reset simulator to this step"
+            tone="danger"
             onCancel={() => setConfirmingReset(false)}
             onConfirm={() => {
               setConfirmingReset(false);

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { Lesson } from '../../content/lessons/types';
 import { WORKSPACE_LABELS } from '../../content/lessons/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { LessonSession } from './lesson-session';
 import { useSession } from './use-session';
 
@@ -86,6 +86,7 @@ export function LessonOverview({ session, lesson, catalogueHref, onStart }: Less
         <ConfirmDialog
           title={`Start “${lesson.title}”?`}
           confirmLabel="Reset simulator and start"
+          tone="danger"
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);

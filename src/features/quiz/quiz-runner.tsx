@@ -5,7 +5,7 @@ import { ExamTimer } from './exam-timer';
 import { InteractiveTask } from './interactive-task';
 import { QuestionNavigator } from './question-navigator';
 import type { Scene } from './saved-run';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
 export interface QuizRunnerProps {
   session: QuizSession;
@@ -139,14 +139,16 @@ export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, e
           }}
           onCancel={() => setConfirming(null)}
         >
-          {unanswered === 0 ? 'Every question has an answer.' : `${unanswered} ${unanswered === 1 ? 'question has' : 'questions have'} no answer yet.`}
-          {exam && session.flagged.length > 0 && ` ${session.flagged.length} ${session.flagged.length === 1 ? 'question is' : 'questions are'} flagged for review.`} Answers cannot be
-          changed after this.
+          <p>
+            {unanswered === 0 ? 'Every question has an answer.' : `${unanswered} ${unanswered === 1 ? 'question has' : 'questions have'} no answer yet.`}
+            {exam && session.flagged.length > 0 && ` ${session.flagged.length} ${session.flagged.length === 1 ? 'question is' : 'questions are'} flagged for review.`} Answers cannot be
+            changed after this.
+          </p>
         </ConfirmDialog>
       )}
       {confirming === 'abandon' && (
-        <ConfirmDialog title="Abandon this quiz?" confirmLabel="Abandon quiz" cancelLabel="Keep working" onConfirm={onQuit} onCancel={() => setConfirming(null)}>
-          Your answers are discarded and nothing is added to your progress.
+        <ConfirmDialog title="Abandon this quiz?" confirmLabel="Abandon quiz" cancelLabel="Keep working" tone="danger" onConfirm={onQuit} onCancel={() => setConfirming(null)}>
+          <p>Your answers are discarded and nothing is added to your progress.</p>
         </ConfirmDialog>
       )}
     </div>

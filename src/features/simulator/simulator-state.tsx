@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { SnapshotError, type SimulatorSnapshot } from '../../engine/index';
 import { decodeSnapshotFile, encodeSnapshotFile, LIMITS, snapshotFileName } from '../../snapshot/index';
 import type { EngineStore } from '../../stores/engine-store';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describeSnapshot } from './summary';
 
 type Message = { kind: 'status' | 'error'; text: string } | null;
@@ -155,28 +155,24 @@ export default function SimulatorState({ store }: { store: EngineStore }) {
         {message?.kind === 'error' ? message.text : ''}
       </p>
 
-      <ConfirmDialog
-        open={pending?.kind === 'import'}
-        title="Replace the simulator with this file?"
-        confirmLabel="Replace everything"
-        onConfirm={() => void confirm()}
-        onCancel={() => setPending(null)}
-      >
-        {pending?.kind === 'import' && (
+      {pending?.kind === 'import' && (
+        <ConfirmDialog
+          title="Replace the simulator with this file?"
+          confirmLabel="Replace everything"
+          tone="danger"
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(null)}
+        >
           <p>
             {pending.fileName} holds {describeSnapshot(pending.snapshot)}. Everything the simulator holds now is replaced by it.
           </p>
-        )}
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={pending?.kind === 'reset'}
-        title="Reset the simulator?"
-        confirmLabel="Reset simulator"
-        onConfirm={() => void confirm()}
-        onCancel={() => setPending(null)}
-      >
-        <p>Every key, alias and CloudTrail record is deleted and the clock goes back to today. This cannot be undone.</p>
-      </ConfirmDialog>
+        </ConfirmDialog>
+      )}
+      {pending?.kind === 'reset' && (
+        <ConfirmDialog title="Reset the simulator?" confirmLabel="Reset simulator" tone="danger" onConfirm={() => void confirm()} onCancel={() => setPending(null)}>
+          <p>Every key, alias and CloudTrail record is deleted and the clock goes back to today. This cannot be undone.</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
