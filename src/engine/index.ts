@@ -12,7 +12,7 @@ import { KmsService, type SendContext } from './service';
 import { EngineState, Journal } from './state';
 import { MemoryStorage } from './storage/memory';
 import { openIndexedDbStorage } from './storage/indexeddb';
-import { verifyChain, type ChainVerdict } from './trail/chain';
+import { verifyChainInSlices, type ChainVerdict } from './trail/chain';
 import { lookupEvents, type LookupEvent, type LookupEventsInput } from './trail/lookup';
 import type { TrailEntry } from './trail/record';
 import { OPERATIONS } from './operations/index';
@@ -268,7 +268,7 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
       }),
     trail: {
       entries: () => core.state.trail,
-      verify: (entries = core.state.trail) => Promise.resolve(verifyChain(entries, core.state.head)),
+      verify: (entries = core.state.trail) => verifyChainInSlices(entries, core.state.head),
     },
     get simulation() {
       return core.cluster;

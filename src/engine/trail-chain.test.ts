@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TrailEntry } from './index';
-import { GENESIS_HASH, linkHash } from './trail/chain';
+import { GENESIS_HASH, linkHash, verifyChain, verifyChainInSlices } from './trail/chain';
 import { newKms, utf8 } from '../testing/fixture';
 
 /** An engine with six records, and a deep copy of its entries to tamper with. */
@@ -98,5 +98,34 @@ describe('TRAIL-4 the hash chain', () => {
     const reopened = await reopen();
     await expect(reopened.kms.trail.verify()).resolves.toMatchObject({ valid: false, problem: 'truncated', explanation: 'The trail ends at record 4, but KMS wrote up to record 6.' });
     await expect(kms.trail.verify()).resolves.toMatchObject({ valid: true });
+  });
+});
+
+describe('TRAIL-4 verifying a long trail', () => {
+  /** A valid chain of `count` records built directly, without an engine. */
+  function chainOf(count: number): TrailEntry[] {
+    const entries: TrailEntry[] = [];
+    let prevHash = GENESIS_HASH;
+    for (let seq = 1; seq <= count; seq++) {
+      const record = { eventVersion: '1.08', eventID: `event-${seq}`, eventName: 'Encrypt' } as unknown as TrailEntry['record'];
+      const hash = linkHash(prevHash, record);
+      entries.push({ seq, prevHash, hash, record });
+      prevHash = hash;
+    }
+    return entries;
+  }
+
+  it('gives the same verdicts in slices as in one go, and lets other tasks run in between', async () => {
+    const entries = chainOf(5_000);
+    let otherTaskRan = false;
+    setTimeout(() => (otherTaskRan = true), 0);
+    await expect(verifyChainInSlices(entries)).resolves.toEqual({ valid: true, records: 5_000 });
+    expect(otherTaskRan).toBe(true);
+
+    const altered = structuredClone(entries);
+    (altered[4_321]!.record as unknown as Record<string, unknown>).eventName = 'Decrypt';
+    const inSlices = await verifyChainInSlices(altered);
+    expect(inSlices).toEqual(verifyChain(altered));
+    expect(inSlices).toMatchObject({ valid: false, seq: 4_322, problem: 'altered' });
   });
 });

@@ -50,11 +50,36 @@ export type ChainVerdict =
       explanation: string;
     };
 
+/** Records hashed between two pauses of verifyChainInSlices: a few tens of milliseconds of work. */
+const SLICE_RECORDS = 2_000;
+
 /**
  * Walks the chain from its start. `head` is the engine's own note of the newest link; without it an
  * attacker could alter the newest record and recompute its hash unseen.
  */
 export function verifyChain(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): ChainVerdict {
+  const walk = walkChain(entries, head);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * verifyChain, pausing for a macrotask every SLICE_RECORDS records, so that checking a 100,000-record
+ * trail on a page's thread (seconds of SHA-256 in JavaScript) lets the page paint and answer input.
+ */
+export async function verifyChainInSlices(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): Promise<ChainVerdict> {
+  const walk = walkChain(entries, head);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** The chain walk itself, yielding after every SLICE_RECORDS records; the verdict is its return value. */
+function* walkChain(entries: readonly TrailEntry[], head?: { seq: number; hash: string }): Generator<void, ChainVerdict> {
   const fail = (index: number, problem: Extract<ChainVerdict, { valid: false }>['problem'], explanation: string): ChainVerdict => {
     const entry = entries[Math.min(index, entries.length - 1)];
     return { valid: false, records: entries.length, index, seq: entry?.seq ?? 0, eventId: entry?.record.eventID ?? '', problem, explanation };
@@ -81,6 +106,7 @@ export function verifyChain(entries: readonly TrailEntry[], head?: { seq: number
     if (recomputed !== entry.hash) return fail(i, 'altered', `Record ${entry.seq} was changed after it was written (its hash no longer matches).`);
     prevHash = entry.hash;
     prevSeq = entry.seq;
+    if ((i + 1) % SLICE_RECORDS === 0) yield;
   }
   if (head) {
     const last = entries[entries.length - 1];
