@@ -54,6 +54,8 @@ export type EngineEvent = EventBase &
     | { type: 'request.failed'; operation: string; errorName: string; message: string; detail?: string; stage: FailureStage }
     | { type: 'service.event'; eventName: string; keyArn: string; description: string }
     | { type: 'cluster.changed'; action: string; target: string; description: string; repairs: FleetChange[] }
+    /** kms.state.import or reset replaced everything (keys, aliases, trail, clock) in every Region; region is 'global'. */
+    | { type: 'state.replaced'; cause: 'import' | 'reset' }
   );
 
 export type FailureStage = 'validation' | 'authorization' | 'key-resolution' | 'key-state' | 'hsm' | 'storage' | 'throttling' | 'availability';

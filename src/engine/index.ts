@@ -214,7 +214,7 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
     void tracked(() => Promise.all([persistClock(), core.service.runDueTasks()])).catch(() => undefined);
   });
 
-  const replaceAll = (state: Array<[string, Cloneable]>, trail: Cloneable[], clockState: ClockState | undefined) =>
+  const replaceAll = (state: Array<[string, Cloneable]>, trail: Cloneable[], clockState: ClockState | undefined, cause: 'import' | 'reset') =>
     exclusive(async () => {
       await clockWrites.catch(() => undefined);
       /* Precondition: storage is replaced in one all-or-nothing write before memory changes (SNAP-3). */
@@ -222,6 +222,8 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
       const loaded = await storage.load();
       if (restorable && clockState) restorable.restoreState(clockState, 'replace');
       core = openCore(loaded, core.cluster);
+      // Views holding what they read before (key lists, the trail) learn that it is all gone.
+      events.emit({ time: clock.now(), region: 'global', requestId: `state-${cause}` }, { type: 'state.replaced', cause });
     });
 
   const stateApi: SimulatorStateApi = {
@@ -242,11 +244,11 @@ export async function createKms(options: KmsOptions = {}): Promise<Kms> {
       const copy = structuredClone(snapshot);
       checkSnapshot(copy, { accountId, regions });
       const { state, trail } = storageOf(copy, copy.clock);
-      await replaceAll(state, trail, copy.clock);
+      await replaceAll(state, trail, copy.clock, 'import');
     },
     async reset() {
       const fresh = restorable?.freshState?.() ?? startState;
-      await replaceAll(fresh ? [[CLOCK_PATH, fresh as unknown as Cloneable]] : [], [], fresh);
+      await replaceAll(fresh ? [[CLOCK_PATH, fresh as unknown as Cloneable]] : [], [], fresh, 'reset');
     },
   };
 

@@ -34,6 +34,21 @@ describe('engine store', () => {
     store.getState().stop();
   });
 
+  it('learns at once that a reset replaced everything: the trail empties and stateEpoch moves on', async () => {
+    const store = createEngineStore({ open: () => createKms() });
+    const kms = await ready(store);
+    await store.getState().call('CreateKey', {});
+    await vi.waitFor(() => expect(store.getState().trail).toHaveLength(1));
+    const epoch = store.getState().stateEpoch;
+    const seen: string[] = [];
+    kms.events.subscribe((event) => seen.push(event.type));
+    await kms.state.reset();
+    expect(seen).toEqual(['state.replaced']);
+    expect(store.getState().trail).toHaveLength(0);
+    expect(store.getState().stateEpoch).toBe(epoch + 1);
+    store.getState().stop();
+  });
+
   it('keeps each instance separate', async () => {
     const a = createEngineStore({ open: () => createKms() });
     const b = createEngineStore({ open: () => createKms() });

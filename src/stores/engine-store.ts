@@ -46,6 +46,11 @@ export interface EngineState {
   /** The engine's trail right now, oldest first (the live append-only log, never copied); [] without an engine. */
   trailEntries: () => readonly TrailEntry[];
   /**
+   * Grows when everything the engine held was replaced (kms.state.import or reset: a state.replaced
+   * event), so views that keep what they read (a key list) know to read again.
+   */
+  stateEpoch: number;
+  /**
    * The HSM calls of one request, from hsm.message events (kept for the newest MAX_TRACKED_REQUESTS
    * requests). A lookup rather than a record of every request: select one request's crossings
    * (`state.hsmCallsOf(id)`); the array for a request is replaced whenever it changes.
@@ -145,6 +150,12 @@ export function createEngineStore({ open, actingPrincipal }: EngineStoreOptions)
     };
 
     const onEvent = (kms: Kms) => (event: EngineEvent) => {
+      if (event.type === 'state.replaced') {
+        crossings.clear();
+        publishTrail(kms);
+        set({ stateEpoch: get().stateEpoch + 1 });
+        return;
+      }
       if (event.type === 'trail.recorded' || trailMoved(kms)) queueTrailUpdate(kms);
       if (event.type !== 'hsm.message') return;
       const existing = crossings.get(event.requestId) ?? [];
@@ -165,6 +176,7 @@ export function createEngineStore({ open, actingPrincipal }: EngineStoreOptions)
       failure: null,
       trail: EMPTY_TRAIL,
       trailVersion: 0,
+      stateEpoch: 0,
       trailEntries: () => get().kms?.trail.entries() ?? EMPTY_TRAIL,
       hsmCallsOf: (requestId) => crossings.get(requestId),
       hsmCallsVersion: 0,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { TrailEntry } from '../../engine/index';
 import { formatCount, shortKeyId } from './bytes';
 import { useEngine } from './use-engine';
@@ -64,7 +64,18 @@ export function TrailCard({ region }: { region: string }) {
   const trail = useEngine((state) => state.trail);
   const ready = useEngine((state) => state.status === 'ready');
   const [shown, setShown] = useState(PAGE);
-  const entries = trail.filter((entry) => entry.record.awsRegion === region).reverse();
+  // One backward pass: the Region's count and its newest `shown` records, without copying a long trail.
+  const { count, newest } = useMemo(() => {
+    const found: TrailEntry[] = [];
+    let inRegion = 0;
+    for (let i = trail.length - 1; i >= 0; i--) {
+      const entry = trail[i]!;
+      if (entry.record.awsRegion !== region) continue;
+      if (inRegion < shown) found.push(entry);
+      inRegion++;
+    }
+    return { count: inRegion, newest: found };
+  }, [trail, region, shown]);
 
   return (
     <section className="panel-card trail-card" aria-labelledby={titleId}>
@@ -72,21 +83,21 @@ export function TrailCard({ region }: { region: string }) {
         CloudTrail records
       </h2>
       <p className="panel-card__hint">
-        {formatCount(entries.length)} {entries.length === 1 ? 'record' : 'records'} in {region}, newest first. Every request
+        {formatCount(count)} {count === 1 ? 'record' : 'records'} in {region}, newest first. Every request
         writes one, success or failure; the HSM column comes from the engine&rsquo;s boundary events. Open a record to read its JSON.
       </p>
-      {entries.length === 0 ? (
+      {count === 0 ? (
         <p className="panel-card__empty">{ready ? `No requests in ${region} yet.` : 'Waiting for the engine…'}</p>
       ) : (
         <ol className="trail-list" aria-label={`CloudTrail records in ${region}`}>
-          {entries.slice(0, shown).map((entry) => (
+          {newest.map((entry) => (
             <TrailRow key={entry.seq} entry={entry} />
           ))}
         </ol>
       )}
-      {entries.length > shown && (
+      {count > shown && (
         <button type="button" className="button button--secondary button--small" onClick={() => setShown((n) => n + PAGE)}>
-          Show {formatCount(Math.min(PAGE, entries.length - shown))} older records
+          Show {formatCount(Math.min(PAGE, count - shown))} older records
         </button>
       )}
     </section>

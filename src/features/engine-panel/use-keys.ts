@@ -19,6 +19,8 @@ const asKey = (metadata: unknown): KeySummary => metadata as KeySummary;
 export function useKeys(region: string) {
   const ready = useEngine((state) => state.status === 'ready');
   const call = useEngine((state) => state.call);
+  // A state import or reset replaced every key: read the list again.
+  const stateEpoch = useEngine((state) => state.stateEpoch);
   const [keys, setKeys] = useState<readonly KeySummary[]>([]);
   const [loadedRegion, setLoadedRegion] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function useKeys(region: string) {
     return () => {
       current = false;
     };
-  }, [ready, region, call]);
+  }, [ready, region, call, stateEpoch]);
 
   const upsert = useCallback((key: KeySummary) => {
     setKeys((known) => (known.some((k) => k.KeyId === key.KeyId) ? known.map((k) => (k.KeyId === key.KeyId ? key : k)) : [...known, key]));
