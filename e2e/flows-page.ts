@@ -17,7 +17,8 @@ export class FlowsPage {
     this.table = this.steps.getByRole('table');
     this.inspector = page.getByRole('region', { name: 'Payload inspector' });
     this.playback = page.getByRole('group', { name: 'Playback' });
-    this.narration = page.getByRole('status');
+    // The step narration of the stage (other live regions, such as the lesson dock's, live elsewhere).
+    this.narration = this.stage.getByRole('status');
   }
 
   async open(): Promise<void> {
