@@ -168,7 +168,7 @@ export async function decryptTo(input: EnvelopeInput, options: DecryptFileOption
     const headerDigest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', arrayBacked(header.bytes)));
     reporter.emit({ type: 'header-verified', headerBytes: header.bytes.length, frameSize: header.frameSize, frameCount });
 
-    const reader = source.sequential(header.bytes.length, concurrency + 1);
+    const reader = source.sequential(header.bytes.length);
     const opener = new FrameOpener(reader, source.size, header, headerDigest, key, frameCount);
     let plaintextBytes = 0;
     reporter.begin(source.size);

@@ -108,7 +108,7 @@ export async function encryptTo(input: EnvelopeInput, options: EncryptFileOption
     reporter.begin(source.size);
     let bytesDone = 0;
     let packageBytes = header.length;
-    const reader = source.sequential(0, concurrency + 1);
+    const reader = source.sequential(0);
     try {
       await runInOrder({
         count: frameCount,

@@ -37,13 +37,8 @@ export interface Source {
   readonly size: number;
   /** Bytes [start, end) of the input; fails with READ_FAILED if the input cannot give exactly those. */
   read(start: number, end: number): Promise<Uint8Array<ArrayBuffer>>;
-  /**
-   * A reader that starts at byte `from`. The bytes a `next()` call returns may be taken back by the
-   * `window`-th call after it (a reader may recycle a ring of `window` buffers; the old view is then
-   * detached, reading as empty): the caller must be done with them by then. Encrypt and decrypt pass their concurrency + 1, and hand each frame to
-   * WebCrypto, which copies it, as soon as it arrives.
-   */
-  sequential(from: number, window: number): SequentialReader;
+  /** A reader that starts at byte `from`. */
+  sequential(from: number): SequentialReader;
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -103,10 +98,10 @@ function blobSource(input: SliceableInput): Source {
   return {
     size: input.size,
     read,
-    sequential(from, window) {
+    sequential(from) {
       if (typeof input.stream === 'function') {
         const part = from === 0 ? input : input.slice(from);
-        if (typeof part.stream === 'function') return streamReader(part.stream(), from, window);
+        if (typeof part.stream === 'function') return new StreamReader(part.stream(), from);
       }
       // Slices can be read in parallel: every frame's position is known in advance.
       let offset = from;
@@ -120,81 +115,6 @@ function blobSource(input: SliceableInput): Source {
       };
     },
   };
-}
-
-function streamReader(stream: ReadableStream<Uint8Array>, from: number, window: number): SequentialReader {
-  let byob: ReadableStreamBYOBReader | undefined;
-  try {
-    byob = stream.getReader({ mode: 'byob' });
-  } catch {
-    // Not a byte stream (a Blob-like object of our own, an older runtime): read its chunks instead.
-  }
-  return byob ? new ByobReader(byob, from, window) : new StreamReader(stream, from);
-}
-
-/**
- * Reads each request straight into a buffer of its own from a ring of `window` buffers, reused
- * round and round: a Blob's byte stream fills the caller's buffer, so reading a file allocates a
- * few frames' worth of memory once instead of a fresh chunk every few hundred kilobytes. What a
- * 64 MiB file used to leave behind as garbage for the collector is now zero.
- */
-class ByobReader implements SequentialReader {
-  readonly #reader: ReadableStreamBYOBReader;
-  readonly #ring: ArrayBuffer[] = [];
-  readonly #window: number;
-  #slot = 0;
-  #offset: number;
-  #ended = false;
-  #queue: Promise<unknown> = Promise.resolve();
-
-  constructor(reader: ReadableStreamBYOBReader, from: number, window: number) {
-    this.#reader = reader;
-    this.#offset = from;
-    this.#window = Math.max(1, window);
-  }
-
-  next(length: number): Promise<Uint8Array<ArrayBuffer>> {
-    const result = this.#queue.then(() => this.#take(length));
-    this.#queue = result.catch(() => undefined);
-    return result;
-  }
-
-  async close(): Promise<void> {
-    await this.#queue;
-    this.#ring.length = 0;
-    await this.#reader.cancel().catch(() => undefined);
-  }
-
-  async #take(length: number): Promise<Uint8Array<ArrayBuffer>> {
-    const start = this.#offset;
-    this.#offset += length;
-    const slot = this.#slot;
-    this.#slot = (slot + 1) % this.#window;
-    const recycled = this.#ring[slot];
-    // A BYOB read transfers the buffer it fills and hands it back inside its result: the memory stays
-    // the same, the ArrayBuffer object is new, so the ring keeps whichever object came back last.
-    let buffer = recycled && recycled.byteLength >= length ? recycled : new ArrayBuffer(length);
-    let filled = 0;
-    while (filled < length && !this.#ended) {
-      let result: ReadableStreamReadResult<Uint8Array<ArrayBuffer>>;
-      try {
-        result = await this.#reader.read(new Uint8Array(buffer, filled, length - filled));
-      } catch (error) {
-        throw readFailed(start, start + length, error);
-      }
-      if (result.value) {
-        buffer = result.value.buffer;
-        filled += result.value.byteLength;
-      }
-      if (result.done) this.#ended = true;
-      if (!result.value) break;
-    }
-    // A read that ended without handing the buffer back left it detached (zero bytes long).
-    if (buffer.byteLength < length) buffer = new ArrayBuffer(length);
-    this.#ring[slot] = buffer;
-    if (filled !== length) throw changedWhileReading(start, start + length, filled);
-    return new Uint8Array(buffer, 0, length);
-  }
 }
 
 /**
