@@ -108,7 +108,7 @@ export default function SimulatorState({ store }: { store: EngineStore }) {
           keys, which stay in this browser profile and are never exported. Imported anywhere else, the keys, aliases and trail come
           back, but the keys cannot encrypt or decrypt (KMS answers <code>KMSInternalException</code>: the token does not unwrap).
         </p>
-        <button type="button" className="simulator-button simulator-button--primary" onClick={() => void exportFile()}>
+        <button type="button" className="button button--primary" onClick={() => void exportFile()}>
           Export simulator
         </button>
       </section>
@@ -143,7 +143,7 @@ export default function SimulatorState({ store }: { store: EngineStore }) {
       <section className="simulator-card simulator-card--danger" aria-labelledby={`${inputId}-reset`}>
         <h2 id={`${inputId}-reset`}>Reset</h2>
         <p>Deletes every key, alias and CloudTrail record and sets the clock back to today. Export first if you may want them back.</p>
-        <button type="button" className="simulator-button simulator-button--danger" disabled={busy} onClick={() => setPending({ kind: 'reset' })}>
+        <button type="button" className="button button--danger" disabled={busy} onClick={() => setPending({ kind: 'reset' })}>
           Reset simulator
         </button>
       </section>
