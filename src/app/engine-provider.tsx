@@ -1,12 +1,11 @@
-import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { EngineStoreContext } from '../stores/engine-context';
 import { createEngineStore, type EngineStore } from '../stores/engine-store';
 import { startBrowserKms } from './kms-instance';
 import { useShellStore } from './providers';
 
 // One engine per mounted app, owned by this provider: its store is made once per instance (never a
 // module singleton) and the engine starts on mount and closes (terminating the HSM worker) on unmount.
-const EngineStoreContext = createContext<EngineStore | null>(null);
-
 export function EngineProvider({ children, store }: { children: ReactNode; store?: EngineStore }) {
   const shell = useShellStore();
   // Every request from every view acts as the identity chosen in the header, read at call time.
@@ -19,8 +18,4 @@ export function EngineProvider({ children, store }: { children: ReactNode; store
 }
 
 /** The app's engine store, for pages to hand to the features they arrange. */
-export function useEngineStore(): EngineStore {
-  const store = use(EngineStoreContext);
-  if (!store) throw new Error('useEngineStore must be called inside <EngineProvider>.');
-  return store;
-}
+export { useEngineStore } from '../stores/engine-context';

@@ -4,7 +4,7 @@ import { formatCount, shortKeyId, textOf } from './bytes';
 import { parseEncryptionContext } from './encryption-context';
 import { HsmNote } from './hsm-note';
 import { OutcomeStatus, type Outcome } from './outcome';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 interface DecryptCardProps {
   region: string;

@@ -5,7 +5,7 @@ import { formatEncryptionContext, parseEncryptionContext } from './encryption-co
 import { CopyButton } from './copy-button';
 import { HsmNote } from './hsm-note';
 import { OutcomeStatus, type Outcome } from './outcome';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 import type { KeySummary } from './use-keys';
 
 export interface Sealed {

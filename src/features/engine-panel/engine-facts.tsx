@@ -1,4 +1,4 @@
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 /** What is running, read from the engine itself: its state, storage and the Region's zones. */
 export function EngineFacts({ region }: { region: string }) {

@@ -5,7 +5,7 @@ import { EncryptCard, type Sealed } from './encrypt-card';
 import { EngineFacts } from './engine-facts';
 import { KeyCard } from './key-card';
 import { TrailCard } from './trail-card';
-import { EngineStoreContext } from './use-engine';
+import { EngineStoreContext } from '../../stores/engine-context';
 import { useKeys } from './use-keys';
 
 /**

@@ -1,6 +1,6 @@
 import type { PayloadSummary } from '../../engine/index';
 import { formatCount } from './bytes';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 const NO_CROSSINGS: readonly never[] = [];
 

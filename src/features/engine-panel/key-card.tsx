@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { HsmNote } from './hsm-note';
 import { OutcomeStatus, type Outcome } from './outcome';
 import { shortKeyId } from './bytes';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 import type { KeySummary } from './use-keys';
 
 interface KeyCardProps {

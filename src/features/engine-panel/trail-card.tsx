@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { TrailEntry } from '../../engine/index';
 import { formatCount, shortKeyId } from './bytes';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 const PAGE = 25;
 

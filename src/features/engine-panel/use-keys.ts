@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 /** The members of KeyMetadata the panel shows. */
 export interface KeySummary {

@@ -2,7 +2,7 @@ import type { EngineStore } from '../../stores/engine-store';
 import { Journey } from './journey';
 import { OpenPanel } from './open-panel';
 import { SealPanel } from './seal-panel';
-import { FileEngineContext, useEngine } from './use-engine';
+import { EngineStoreContext, useEngine } from '../../stores/engine-context';
 import { useFileLab } from './use-file-lab';
 import '../../styles/file-envelope.css';
 
@@ -12,9 +12,9 @@ import '../../styles/file-envelope.css';
  */
 export default function FileLab({ store, region }: { store: EngineStore; region: string }) {
   return (
-    <FileEngineContext value={store}>
+    <EngineStoreContext value={store}>
       <LabBody region={region} />
-    </FileEngineContext>
+    </EngineStoreContext>
   );
 }
 

@@ -5,7 +5,7 @@ import { FilePicker } from './file-picker';
 import { OutcomeView } from './outcome-view';
 import type { FileLabState } from './use-file-lab';
 import { useRegionKeys } from '../../stores/use-region-keys';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 /** Choose a file, a key and a context; encrypt; download the package. */
 export function SealPanel({ lab, region, ready }: { lab: FileLabState; region: string; ready: boolean }) {

@@ -3,7 +3,7 @@ import { contextRow, type ContextRow } from '../../components/context-rows';
 import { isEnvelopeError, readPackageHeader, type EnvelopeProgress, type PackageHeader } from '../../envelope/index';
 import type { FlowInput } from '../../flows/index';
 import { openPackage, originalName, PACKAGE_SUFFIX, sealFile, type Recorded } from './run-envelope';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 // The file lab's state: the file and package chosen, each operation's progress and outcome, the
 // downloads (object URLs, revoked when replaced or when the page goes), and the file's journey.

@@ -8,7 +8,7 @@ import { PresenterBar } from './presenter-bar';
 import { PresenterDialog } from './presenter-dialog';
 import { SetupPanel } from './setup-panel';
 import { Stage } from './stage';
-import { FlowEngineContext, useEngine } from './use-engine';
+import { EngineStoreContext, useEngine } from '../../stores/engine-context';
 import { useFaults } from './use-faults';
 import { useFlowLab } from './use-flow-lab';
 import { useShortcuts } from './use-shortcuts';
@@ -23,9 +23,9 @@ const NO_AZS: readonly string[] = [];
  */
 export default function FlowLab({ store, region }: { store: EngineStore; region: string }) {
   return (
-    <FlowEngineContext value={store}>
+    <EngineStoreContext value={store}>
       <LabBody region={region} />
-    </FlowEngineContext>
+    </EngineStoreContext>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { Kms, RegionHealth } from '../../engine/index';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 
 // The fault controls presenter mode keeps at hand (kms.simulation, issue #4's contract): take an AZ
 // down or up, lower the request quota to human speed and put it back. Health is re-read whenever the

@@ -5,7 +5,7 @@ import type { KeySummary } from '../../stores/key-list';
 import { flowInfo, type FlowKind } from './flow-kinds';
 import { runBurst, type BurstProgress } from './run-burst';
 import { runFlow, type FlowRun, type Sealed } from './run-flow';
-import { useEngine } from './use-engine';
+import { useEngine } from '../../stores/engine-context';
 import { useRegionKeys } from '../../stores/use-region-keys';
 
 // The flow lab's state: which key and flow, the learner's text and context, the last run and what it

@@ -10,7 +10,7 @@ import { IntegrityPanel, type IntegrityResult } from './integrity-panel';
 import { culpritOf, tamperCopy, type TamperedCopy } from './integrity';
 import { LogFileControls } from './log-file-controls';
 import type { ImportedLog } from './log-file';
-import { TrailEngineContext, useEngine } from './use-engine';
+import { EngineStoreContext, useEngine } from '../../stores/engine-context';
 import { useFilteredTrail, useThrottled } from './use-filtered-trail';
 import '../../styles/trail-viewer.css';
 
@@ -24,9 +24,9 @@ type Source = { kind: 'live' } | { kind: 'file'; log: ImportedLog } | { kind: 't
  */
 export default function TrailViewer({ store, region }: { store: EngineStore; region: string }) {
   return (
-    <TrailEngineContext value={store}>
+    <EngineStoreContext value={store}>
       <Viewer region={region} />
-    </TrailEngineContext>
+    </EngineStoreContext>
   );
 }
 
