@@ -2,7 +2,7 @@ import { useCallback, useId, useRef, useState, useSyncExternalStore } from 'reac
 import { useStore } from 'zustand';
 import type { Kms } from '../engine/index';
 import { useEngineStore } from './engine-provider';
-import { formatSimulatedMinute, formatSimulatedTime } from './simulated-time';
+import { formatSimulatedMinute, formatSimulatedTime } from '../components/simulated-time';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

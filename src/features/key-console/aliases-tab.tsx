@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { aliasProblem, fullAliasName } from './alias-name';
 import { useCall, useChangeStamp } from './console-env';
-import { formatDate } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
 import { listAll, type AliasEntry } from './load-keys';
 import { OutcomeStatus, type Outcome } from './outcome';
 import type { KeyMetadata } from './use-key';

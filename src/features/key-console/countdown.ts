@@ -21,17 +21,3 @@ export function timeLeft(due: number, now: number): string {
   if (hours > 0) return minutes > 0 ? `${plural(hours, 'hour')} ${plural(minutes, 'minute')} left` : `${plural(hours, 'hour')} left`;
   return minutes > 0 ? `${plural(minutes, 'minute')} left` : 'less than a minute left';
 }
-
-// The same form as the header's simulated clock ("1 Jan 2026, 10:00 UTC"), so dates compare at a glance.
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A date as the console shows it, in UTC as CloudTrail records time (and so tests read the same everywhere). */
-export const formatDate = (ms: number): string => `${DATE_TIME.format(ms)} UTC`;

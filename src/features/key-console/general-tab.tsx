@@ -1,4 +1,5 @@
-import { formatDate, timeLeft } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
+import { timeLeft } from './countdown';
 import { DescriptionForm } from './description-form';
 import type { AliasEntry } from './load-keys';
 import type { KeyMetadata } from './use-key';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useCall } from './console-env';
-import { formatDate, timeLeft } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
+import { timeLeft } from './countdown';
 import { OutcomeStatus, type Outcome } from './outcome';
 import type { KeyMetadata } from './use-key';
 

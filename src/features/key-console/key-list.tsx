@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CallError } from '../../stores/engine-store';
 import { useCall, useChangeStamp, useConsoleEnv } from './console-env';
-import { formatDate } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
 import { filterRows, nextOrder, sortRows, type KeyRow, type SortColumn, type SortOrder } from './key-rows';
 import { loadKeyRows } from './load-keys';
 import { OutcomeStatus } from './outcome';

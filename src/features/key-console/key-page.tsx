@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AliasesTab } from './aliases-tab';
 import { useClockNow } from './console-env';
-import { formatDate } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
 import { GeneralTab } from './general-tab';
 import { KeyActions } from './key-actions';
 import { OutcomeStatus } from './outcome';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useCall, useChangeStamp } from './console-env';
-import { formatDate } from './countdown';
+import { formatSimulatedMinute as formatDate } from '../../components/simulated-time';
 import { OutcomeStatus, type Outcome } from './outcome';
 import type { KeyMetadata } from './use-key';
 

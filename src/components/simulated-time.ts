@@ -1,4 +1,5 @@
-// How the header and the simulator page write simulated time: in UTC, as CloudTrail records it.
+// How KMS Lab writes simulated time everywhere (header clock, console dates, announcements): in UTC, as
+// CloudTrail records it, so dates compare at a glance and read the same in every time zone.
 
 const full = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
