@@ -10,7 +10,27 @@ export function useRouteFocus(path: string, main: RefObject<HTMLElement | null>)
   useEffect(() => {
     if (shownPath.current === path) return;
     shownPath.current = path;
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    (heading ?? main.current)?.focus();
+    const container = main.current;
+    if (!container) return;
+    const heading = container.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    // A page loaded lazily draws its h1 a moment later: hold focus on main until then, and move it to
+    // the h1 when it arrives, unless the user has moved on in the meantime.
+    container.focus();
+    const observer = new MutationObserver(() => {
+      const arrived = container.querySelector<HTMLElement>('h1');
+      if (!arrived) return;
+      observer.disconnect();
+      if (document.activeElement === container) arrived.focus();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => observer.disconnect(), 5_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
   }, [path, main]);
 }
