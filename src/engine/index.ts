@@ -309,7 +309,7 @@ export function operationMembers(operation: string): Members | undefined {
 }
 
 export { LOOKUP_EVENTS_MEMBERS } from './trail/lookup';
-export { lookupEvents, LOOKUP_ATTRIBUTE_KEYS, EVENT_HISTORY_DAYS, type LookupAttributeKey } from './trail/lookup';
+export { lookupEvents, matchesLookupAttribute, toLookupEvent, LOOKUP_ATTRIBUTE_KEYS, EVENT_HISTORY_DAYS, type LookupAttributeKey } from './trail/lookup';
 export { serializationError } from './shapes';
 export type { Members, Shape } from './shapes';
 export { toBase64, fromBase64 } from './crypto/bytes';

@@ -44,7 +44,8 @@ export const EVENT_HISTORY_DAYS = 90;
 
 const TOKEN_PREFIX = 'kms-lab-trail';
 
-function matches(entry: TrailEntry, key: LookupAttributeKey, value: string): boolean {
+/** Whether one record matches one lookup attribute, exactly as LookupEvents matches it. */
+export function matchesLookupAttribute(entry: TrailEntry, key: LookupAttributeKey, value: string): boolean {
   const record = entry.record;
   switch (key) {
     case 'EventId':
@@ -109,7 +110,7 @@ export function lookupEvents(entries: readonly TrailEntry[], region: string, raw
       if (entry.record.awsRegion !== region) return false;
       const time = Date.parse(entry.record.eventTime);
       if (time < start || time > end) return false;
-      return !attribute || matches(entry, attribute.AttributeKey, attribute.AttributeValue);
+      return !attribute || matchesLookupAttribute(entry, attribute.AttributeKey, attribute.AttributeValue);
     })
     .map((entry) => ({ entry, time: Date.parse(entry.record.eventTime) }))
     .sort((a, b) => b.time - a.time || b.entry.seq - a.entry.seq)

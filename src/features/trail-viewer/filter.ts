@@ -1,8 +1,8 @@
-// The event history's one lookup attribute and time range, applied with the engine's own LookupEvents
-// (so EventName, ResourceName, ReadOnly… match exactly as `aws cloudtrail lookup-events` matches them)
-// to every event at once rather than fifty a page, newest first.
+// The event history's one lookup attribute and time range, checked and matched by the engine's own
+// LookupEvents rules (so EventName, ResourceName, ReadOnly… match exactly as `aws cloudtrail
+// lookup-events` matches them), applied to every event at once rather than fifty a page, newest first.
 
-import { EVENT_HISTORY_DAYS, isKmsError, lookupEvents, type CloudTrailRecord, type LookupAttributeKey, type LookupEvent, type TrailEntry } from '../../engine/index';
+import { EVENT_HISTORY_DAYS, isKmsError, lookupEvents, matchesLookupAttribute, toLookupEvent, type LookupAttributeKey, type LookupEvent, type TrailEntry } from '../../engine/index';
 
 export interface TrailFilter {
   /** One lookup attribute, as the console and LookupEvents allow; none when the value is empty. */
@@ -15,9 +15,6 @@ export interface TrailFilter {
 export type FilterOutcome = { ok: true; entries: readonly TrailEntry[] } | { ok: false; error: { name: string; message: string } };
 
 const DAY_MS = 86_400_000;
-// LookupEvents returns at most 50 events a call; a slice of 50 entries can never hold more matches
-// than that, so each call answers for its whole slice and no NextToken is needed.
-const SLICE = 50;
 const FAR_FUTURE = 8.64e15;
 const STEP = 2_000;
 
@@ -55,7 +52,6 @@ export function* filterSteps(entries: readonly TrailEntry[], region: string | nu
     ...(attribute && { LookupAttributes: [{ AttributeKey: attribute.key, AttributeValue: attribute.value }] }),
     StartTime: new Date(start),
     EndTime: new Date(end),
-    MaxResults: SLICE,
   };
   try {
     // The engine checks the request once (value length, time range) and names what is wrong the way
@@ -80,7 +76,9 @@ export function* filterSteps(entries: readonly TrailEntry[], region: string | nu
   if (attribute) {
     selected = [];
     for (let from = 0; from < inRange.length; from += STEP) {
-      selected.push(...matching(inRange.slice(from, from + STEP), input, now));
+      for (let i = from; i < Math.min(from + STEP, inRange.length); i++) {
+        if (matchesLookupAttribute(inRange[i]!, attribute.key, attribute.value)) selected.push(inRange[i]!);
+      }
       yield;
     }
   }
@@ -97,52 +95,18 @@ function sortNewestFirst(entries: TrailEntry[]): TrailEntry[] {
   return order.map((i) => entries[i]!);
 }
 
-// LookupEvents turns each match into an event with the whole record as JSON; for matching alone it is
-// given each record's lookup fields only (every field its attribute matching and range checks read),
-// which keeps a 100,000-event filter from serialising 100,000 records.
-const lookupViews = new WeakMap<TrailEntry, TrailEntry>();
-function lookupView(entry: TrailEntry): TrailEntry {
-  let view = lookupViews.get(entry);
-  if (!view) {
-    const { eventID, eventName, eventTime, eventSource, awsRegion, readOnly, userIdentity, resources } = entry.record;
-    const record = { eventID, eventName, eventTime, eventSource, awsRegion, readOnly, userIdentity, resources } as CloudTrailRecord;
-    view = { seq: entry.seq, record, prevHash: '', hash: '' };
-    lookupViews.set(entry, view);
-  }
-  return view;
-}
-
-function matching(entries: readonly TrailEntry[], input: Parameters<typeof lookupEvents>[2], now: number): TrailEntry[] {
-  const selected: TrailEntry[] = [];
-  for (let from = 0; from < entries.length; from += SLICE) {
-    const slice = entries.slice(from, from + SLICE);
-    const views = slice.map(lookupView);
-    // LookupEvents looks in one Region at a time; a slice of an imported file may span several.
-    for (const region of new Set(slice.map((entry) => entry.record.awsRegion))) {
-      const { Events } = lookupEvents(views, region, input, now);
-      if (Events.length > 0) selected.push(...entriesOf(slice, region, Events));
-    }
-  }
-  return selected;
-}
-
-function entriesOf(slice: readonly TrailEntry[], region: string, events: readonly LookupEvent[]): TrailEntry[] {
-  const ids = new Set(events.map((event) => event.EventId));
-  return slice.filter((entry) => entry.record.awsRegion === region && ids.has(entry.record.eventID));
-}
-
 const shown = new WeakMap<TrailEntry, LookupEvent>();
 /** The event as LookupEvents reports it (user name, resources), worked out for the rows on screen only. */
 export function lookupEventOf(entry: TrailEntry): LookupEvent | undefined {
   let event = shown.get(entry);
   if (!event) {
-    const time = timeOf(entry);
     try {
-      event = lookupEvents([entry], entry.record.awsRegion, { StartTime: new Date(time), EndTime: new Date(time) }, time).Events[0];
+      event = toLookupEvent(entry);
     } catch {
+      // An imported record may lack what the event needs; the row shows the record's own fields.
       return undefined;
     }
-    if (event) shown.set(entry, event);
+    shown.set(entry, event);
   }
   return event;
 }
