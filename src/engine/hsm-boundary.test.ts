@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cloneable } from './index';
 import { createHsmCore, wipeResponse } from './hsm/core';
 import { createDomainKeys, memoryDomainKeyStore } from './hsm/domain-key-store';
-import type { HsmRequest, HsmResponse } from './hsm/protocol';
+import { copyHsmMessage, type HsmRequest, type HsmResponse } from './hsm/protocol';
 import { flipped, newKms, rejectionOf, utf8 } from '../testing/fixture';
 import { hsmRecorder, recordCommits, recordEvents } from '../testing/recorders';
 import { findSecrets } from '../testing/secrets';
@@ -184,6 +184,28 @@ describe('HSM-4 HSM-5 what crosses the boundary', () => {
       expect(original.plaintext.every((byte) => byte === 0)).toBe(true);
       expect(crossed.plaintext.some((byte) => byte !== 0)).toBe(true);
     }
+  });
+});
+
+describe('HSM-4 the in-process boundary copies like postMessage', () => {
+  it('HSM-4 a message crosses as a copy: no buffer is shared, and changing one side leaves the other alone', () => {
+    const request = { op: 'Encrypt', route: { region: 'us-east-1', az: 'us-east-1a' }, key: { keyArn: 'arn', token: utf8('token') }, plaintext: utf8('secret'), context: new Uint8Array(0) };
+    const crossed = copyHsmMessage(request);
+    expect(crossed).toEqual(request);
+    expect(crossed.plaintext.buffer).not.toBe(request.plaintext.buffer);
+    expect(crossed.key).not.toBe(request.key);
+    crossed.plaintext.fill(0);
+    expect(new TextDecoder().decode(request.plaintext)).toBe('secret');
+  });
+
+  it.each([
+    ['a CryptoKey', async () => subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt'])],
+    ['a function', () => Promise.resolve(() => 'key material')],
+    ['a Map', () => Promise.resolve(new Map([['k', 1]]))],
+    ['a DataView', () => Promise.resolve(new DataView(new ArrayBuffer(4)))],
+  ])('HSM-4 a message carrying %s is refused', async (_what, make) => {
+    const value = await make();
+    expect(() => copyHsmMessage({ op: 'Encrypt', nested: [{ value }] })).toThrow(/cannot carry message\.nested\[0\]\.value/);
   });
 });
 

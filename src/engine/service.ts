@@ -24,6 +24,7 @@ import { EngineState, emptyWrites, hasWrites, type StagedWrites } from './state'
 import type { Cluster } from './cluster/cluster';
 import { quotaGroupOf } from './cluster/quotas';
 import { authorize } from './policy/authorize';
+import { recordDigest } from './trail/chain';
 import { eventTime, userIdentityOf, type CloudTrailRecord, type TrailResource } from './trail/record';
 
 export interface SendContext {
@@ -141,7 +142,7 @@ export class KmsService {
     const identity = this.identityFor(context.principal);
     // KMS's own due work failing (storage refused a deletion or rotation) is not this request's
     // failure: the work stays due and is retried with the next request (TRAIL-1, REQ-4).
-    await this.runDueTasks().catch(() => undefined);
+    if (this.#sweep || this.#deps.clock.now() >= this.#nextDueAt) await this.runDueTasks().catch(() => undefined);
     const { clock, events, accountId } = this.#deps;
     const requestId = context.requestId !== undefined && REQUEST_ID.test(context.requestId) ? context.requestId : uuid(this.#deps.random);
     const startedAt = clock.now();
@@ -194,15 +195,28 @@ export class KmsService {
       tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: `kms.${region.name}.amazonaws.com` },
     });
 
+    // A cryptographic call's record for success does not depend on the HSM's answer (its
+    // responseElements are null, TRAIL-2), so it is built and hashed while the HSM works.
+    let drafted: { record: CloudTrailRecord; digest: string } | undefined;
+    const draftWhileHsmWorks = () => {
+      if (observer || !operation || operation.mutates || operation.responseElements || drafted) return;
+      const draft = record(null);
+      drafted = { record: draft, digest: recordDigest(draft) };
+    };
+
     const commit = async (output: Record<string, unknown> | null, error?: KmsError) => {
       if (observer) return;
       const committed = error ? emptyWrites(region.name) : writes;
-      const entry = await this.#deps.journal.commit(committed, record(output, error));
+      const entry = await (!error && drafted
+        ? this.#deps.journal.commit(committed, drafted.record, drafted.digest)
+        : this.#deps.journal.commit(committed, record(output, error)));
       // The write is durable: the reachable AZ replicas take it now, the others catch up later.
       this.#deps.cluster.commit(region.name, committed);
-      const paths = EngineState.paths(committed);
-      emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
-      emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: operationName, ...(error && { errorCode: error.name }) });
+      if (events.hasListeners) {
+        const paths = EngineState.paths(committed);
+        emit({ type: 'storage.write', keys: paths.put, deleted: paths.deleted, trailRecords: 1 });
+        emit({ type: 'trail.recorded', eventId: entry.record.eventID, eventName: operationName, ...(error && { errorCode: error.name }) });
+      }
       if (committed.keys.size > 0) this.#recomputeNextDue();
     };
 
@@ -237,6 +251,7 @@ export class KmsService {
         },
         setStage: (next) => (stage = next),
         setKeyMaterial: (version) => (keyMaterialId ??= version.keyMaterialId),
+        whileHsmWorks: draftWhileHsmWorks,
       });
       const output = (await operation.run(ctx, input)) as Record<string, unknown>;
       stage = 'availability';
@@ -274,7 +289,13 @@ export class KmsService {
     identity: Identity,
     writes: StagedWrites,
     emit: (event: EngineEventInput) => void,
-    hooks: { noteResource(key: KeyRecord): void; setStage(stage: FailureStage): void; setKeyMaterial(version: KeyVersion): void },
+    hooks: {
+      noteResource(key: KeyRecord): void;
+      setStage(stage: FailureStage): void;
+      setKeyMaterial(version: KeyVersion): void;
+      /** Runs once the HSM has the request and before its answer is awaited. */
+      whileHsmWorks(): void;
+    },
   ): OperationContext {
     const { accountId } = this.#deps;
     // Reads come from the storage replica of the AZ that serves this request.
@@ -312,7 +333,9 @@ export class KmsService {
       },
       hsm: async (request) => {
         hooks.setStage('hsm');
-        return (await this.#callHsm(route, request, emit)) as never;
+        const answer = this.#callHsm(route, request, emit);
+        hooks.whileHsmWorks();
+        return (await answer) as never;
       },
       usedKeyMaterial: (version) => hooks.setKeyMaterial(version),
     };
@@ -351,9 +374,11 @@ export class KmsService {
   async #callHsm(route: HsmRoute, request: HsmCommand, emit: (event: EngineEventInput) => void): Promise<HsmResult> {
     const full: HsmRequest = { ...request, route };
     const hsmId = this.#deps.hsm.hsmId(route);
-    emit({ type: 'hsm.message', direction: 'to-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeRequest(full) });
+    // Summaries walk the message: only for listeners.
+    const { events } = this.#deps;
+    if (events.hasListeners) emit({ type: 'hsm.message', direction: 'to-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeRequest(full) });
     const response = await this.#deps.hsm.call(full);
-    emit({ type: 'hsm.message', direction: 'from-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeResponse(response) });
+    if (events.hasListeners) emit({ type: 'hsm.message', direction: 'from-hsm', hsmOperation: full.op, hsmId, az: route.az, payload: summarizeResponse(response) });
     if (!response.ok) throw hsmError(response);
     return response;
   }

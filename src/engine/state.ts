@@ -122,6 +122,8 @@ export class EngineState {
 interface Pending {
   writes: StagedWrites;
   record: CloudTrailRecord;
+  /** recordDigest(record), when the caller worked it out already. */
+  digest: string | undefined;
   resolve: (entry: TrailEntry) => void;
   reject: (error: unknown) => void;
 }
@@ -140,9 +142,9 @@ export class Journal {
     private readonly state: EngineState,
   ) {}
 
-  commit(writes: StagedWrites, record: CloudTrailRecord): Promise<TrailEntry> {
+  commit(writes: StagedWrites, record: CloudTrailRecord, digest?: string): Promise<TrailEntry> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ writes, record, resolve, reject });
+      this.#queue.push({ writes, record, digest, resolve, reject });
       if (!this.#draining) void this.#drain();
     });
   }
@@ -157,7 +159,7 @@ export class Journal {
         const entries: TrailEntry[] = [];
         for (const pending of batch) {
           const prevHash = hash;
-          hash = linkHash(prevHash, pending.record);
+          hash = linkHash(prevHash, pending.record, pending.digest);
           entries.push({ seq: ++seq, record: pending.record, prevHash, hash });
         }
         const storageBatch: StorageBatch = { put: [], delete: [], trail: entries as unknown as Cloneable[] };

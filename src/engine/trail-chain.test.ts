@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TrailEntry } from './index';
-import { GENESIS_HASH, linkHash, verifyChain, verifyChainInSlices } from './trail/chain';
+import { GENESIS_HASH, canonicalJson, linkHash, recordDigest, verifyChain, verifyChainInSlices } from './trail/chain';
 import { newKms, utf8 } from '../testing/fixture';
 
 /** An engine with six records, and a deep copy of its entries to tamper with. */
@@ -21,6 +21,32 @@ async function sixRecords() {
 }
 
 describe('TRAIL-4 the hash chain', () => {
+  it('TRAIL-4 a link is SHA-256 over the previous hash, a newline and the record digest (checked with WebCrypto)', async () => {
+    const { kms } = await sixRecords();
+    const sha256Hex = async (text: string) =>
+      Array.from(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', utf8(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+    for (const entry of kms.trail.entries()) {
+      const digest = await sha256Hex(canonicalJson(entry.record));
+      expect(recordDigest(entry.record)).toBe(digest);
+      expect(entry.hash).toBe(await sha256Hex(`${entry.prevHash}\n${digest}`));
+    }
+  });
+
+  it('TRAIL-4 a cryptographic call that fails inside the HSM records its error, not the success it was drafting', async () => {
+    const { kms, createKey } = await newKms();
+    const { KeyId } = await createKey();
+    const { CiphertextBlob } = await kms.send('Encrypt', { KeyId, Plaintext: utf8('drafted while the HSM works') });
+    await expect(kms.send('Decrypt', { CiphertextBlob, EncryptionContext: { wrong: 'context' } })).rejects.toMatchObject({ name: 'InvalidCiphertextException' });
+    const failed = kms.trail.entries().at(-1)!.record;
+    expect(failed).toMatchObject({ eventName: 'Decrypt', errorCode: 'InvalidCiphertextException' });
+    expect(failed).not.toHaveProperty('additionalEventData');
+    await kms.send('Decrypt', { CiphertextBlob });
+    const succeeded = kms.trail.entries().at(-1)!.record;
+    expect(succeeded).not.toHaveProperty('errorCode');
+    expect(succeeded.eventID).not.toBe(failed.eventID);
+    await expect(kms.trail.verify()).resolves.toEqual({ valid: true, records: kms.trail.entries().length });
+  });
+
   it('TRAIL-4 each record links SHA-256 over the previous hash and its canonical JSON, from a zero genesis', async () => {
     const { kms } = await sixRecords();
     const entries = kms.trail.entries();

@@ -9,7 +9,7 @@
 // limits at its scale; see SPEC HSM-3 for why KMS Lab does not.) See ../SPEC.md, HSM-1 … HSM-6.
 
 import { buffer, concatBytes, toBase64, toHex, utf8, zeroise } from '../crypto/bytes';
-import { encodeHeader, parseCiphertext, IV_LENGTH } from '../crypto/ciphertext';
+import { encodeHeader, parseCiphertext, IV_LENGTH, type ParsedCiphertext } from '../crypto/ciphertext';
 import { randomPool } from '../crypto/random-pool';
 import type { HsmFailure, HsmRequest, HsmResponse, HsmResult, KeyVersionRef } from './protocol';
 import { createDomainKeys, type DomainKeys, type DomainKeyStore } from './domain-key-store';
@@ -47,8 +47,10 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
   const subtle = globalThis.crypto.subtle;
   const random = options.random ?? randomPool();
   const domainKeys = options.domain ?? createDomainKeys(options.domainKeys);
-  // Unwrapped backing keys, non-extractable, kept only inside the HSM (as KMS HSMs cache them).
-  const unwrapped = new Map<string, Promise<UnwrappedKey>>();
+  // Unwrapped backing keys, non-extractable, kept only inside the HSM (as KMS HSMs cache them). An
+  // entry is a promise while its token unwraps and the key itself after, so a request whose key is at
+  // hand reaches WebCrypto in the turn it arrived in (the engine writes its trail record meanwhile).
+  const unwrapped = new Map<string, UnwrappedKey | Promise<UnwrappedKey>>();
   const domainKey = (region: string) => domainKeys.forRegion(region);
 
   const tokenAad = (keyArn: string) => utf8(TOKEN_AAD_PREFIX + keyArn);
@@ -66,40 +68,47 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
     }
   }
 
-  function unwrap(region: string, key: KeyVersionRef): Promise<UnwrappedKey> {
+  function unwrap(region: string, key: KeyVersionRef): UnwrappedKey | Promise<UnwrappedKey> {
     const cacheKey = `${region}|${key.keyArn}|${toBase64(key.token)}`;
-    let pending = unwrapped.get(cacheKey);
-    if (!pending) {
-      pending = (async () => {
-        const { token } = key;
-        if (token.length !== 1 + IV_LENGTH + BACKING_KEY_BYTES + 16 || token[0] !== TOKEN_VERSION) {
-          throw new HsmRefusal('InvalidKeyToken', 'The exported key token is malformed.');
-        }
-        let backingKey: CryptoKey;
-        try {
-          backingKey = await subtle.unwrapKey(
-            'raw',
-            buffer(token.subarray(1 + IV_LENGTH)),
-            await domainKey(region),
-            { name: 'AES-GCM', iv: buffer(token.subarray(1, 1 + IV_LENGTH)), additionalData: buffer(tokenAad(key.keyArn)) },
-            { name: 'AES-GCM', length: 256 },
-            false,
-            ['encrypt', 'decrypt'],
-          );
-        } catch {
-          throw new HsmRefusal('InvalidKeyToken', 'The exported key token does not unwrap under this Region\'s domain key.');
-        }
-        return { backingKey, keyMaterialId: await keyMaterialIdOf(token) };
-      })();
-      pending.catch(() => unwrapped.delete(cacheKey));
-      if (unwrapped.size >= TOKEN_CACHE_LIMIT) unwrapped.delete(unwrapped.keys().next().value!);
-      unwrapped.set(cacheKey, pending);
-    }
+    const known = unwrapped.get(cacheKey);
+    if (known) return known;
+    const pending = (async () => {
+      const { token } = key;
+      if (token.length !== 1 + IV_LENGTH + BACKING_KEY_BYTES + 16 || token[0] !== TOKEN_VERSION) {
+        throw new HsmRefusal('InvalidKeyToken', 'The exported key token is malformed.');
+      }
+      let backingKey: CryptoKey;
+      try {
+        backingKey = await subtle.unwrapKey(
+          'raw',
+          buffer(token.subarray(1 + IV_LENGTH)),
+          await domainKey(region),
+          { name: 'AES-GCM', iv: buffer(token.subarray(1, 1 + IV_LENGTH)), additionalData: buffer(tokenAad(key.keyArn)) },
+          { name: 'AES-GCM', length: 256 },
+          false,
+          ['encrypt', 'decrypt'],
+        );
+      } catch {
+        throw new HsmRefusal('InvalidKeyToken', 'The exported key token does not unwrap under this Region\'s domain key.');
+      }
+      return { backingKey, keyMaterialId: await keyMaterialIdOf(token) };
+    })();
+    // Once unwrapped, the entry holds the key itself; a token that failed leaves no entry behind.
+    pending.then(
+      (result) => unwrapped.get(cacheKey) === pending && unwrapped.set(cacheKey, result),
+      () => unwrapped.get(cacheKey) === pending && unwrapped.delete(cacheKey),
+    );
+    if (unwrapped.size >= TOKEN_CACHE_LIMIT) unwrapped.delete(unwrapped.keys().next().value!);
+    unwrapped.set(cacheKey, pending);
     return pending;
   }
 
-  async function seal(region: string, key: KeyVersionRef, plaintext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
-    const { backingKey, keyMaterialId } = await unwrap(region, key);
+  function seal(region: string, key: KeyVersionRef, plaintext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
+    const unwrapping = unwrap(region, key);
+    return unwrapping instanceof Promise ? unwrapping.then((unwrapped) => sealWith(unwrapped, key, plaintext, context)) : sealWith(unwrapping, key, plaintext, context);
+  }
+
+  async function sealWith({ backingKey, keyMaterialId }: UnwrappedKey, key: KeyVersionRef, plaintext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
     const iv = random(new Uint8Array(IV_LENGTH));
     const keyId = key.keyArn.slice(key.keyArn.lastIndexOf('/') + 1);
     const header = encodeHeader({ keyId, keyMaterialId, iv });
@@ -111,10 +120,14 @@ export function createHsmCore(options: HsmCoreOptions = {}): HsmCore {
     return concatBytes(header, new Uint8Array(sealed));
   }
 
-  async function open(region: string, key: KeyVersionRef, ciphertext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
+  function open(region: string, key: KeyVersionRef, ciphertext: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
     const parsed = parseCiphertext(ciphertext);
-    if (!parsed.ok) throw new HsmRefusal('InvalidCiphertext', parsed.reason);
-    const { backingKey, keyMaterialId } = await unwrap(region, key);
+    if (!parsed.ok) return Promise.reject(new HsmRefusal('InvalidCiphertext', parsed.reason));
+    const unwrapping = unwrap(region, key);
+    return unwrapping instanceof Promise ? unwrapping.then((unwrapped) => openWith(unwrapped, key, parsed, context)) : openWith(unwrapping, key, parsed, context);
+  }
+
+  async function openWith({ backingKey, keyMaterialId }: UnwrappedKey, key: KeyVersionRef, parsed: Extract<ParsedCiphertext, { ok: true }>, context: Uint8Array): Promise<Uint8Array> {
     if (!key.keyArn.endsWith(`/${parsed.header.keyId}`) || parsed.header.keyMaterialId !== keyMaterialId) {
       throw new HsmRefusal('InvalidCiphertext', 'The ciphertext header names a different key version than the token supplied.');
     }

@@ -1,8 +1,9 @@
-// The HSM in the same thread, behind the same boundary as the Worker: every message is structured-
-// cloned on the way in and out, so nothing but clone-able values crosses, exactly as with postMessage.
+// The HSM in the same thread, behind the same boundary as the Worker: every message is copied on the
+// way in and out (copyHsmMessage), so only plain data crosses and neither side shares a buffer with
+// the other, exactly as with postMessage.
 
 import { createHsmFleet, wipeResponse, type HsmCoreOptions } from './core';
-import type { HsmRequest, HsmResponse, HsmRoute, HsmTransport } from './protocol';
+import { copyHsmMessage, type HsmRequest, type HsmResponse, type HsmRoute, type HsmTransport } from './protocol';
 
 export interface InProcessHsmOptions extends HsmCoreOptions {
   /** Sees every message as it crosses (after cloning). For tests that prove what crosses. */
@@ -16,10 +17,10 @@ export function createInProcessHsm(options: InProcessHsmOptions = {}): HsmTransp
   return {
     hsmId: hsmIdFor,
     async call(request) {
-      const inbound = structuredClone(request);
+      const inbound = copyHsmMessage(request);
       options.tap?.('to-hsm', inbound);
       const response = await fleet.handle(inbound);
-      const outbound = structuredClone(response);
+      const outbound = copyHsmMessage(response);
       wipeResponse(response);
       options.tap?.('from-hsm', outbound);
       return outbound;

@@ -108,3 +108,32 @@ export function summarizeResponse(response: HsmResponse): PayloadSummary[] {
       return [{ name: 'random bytes', kind: 'random-bytes', bytes: response.random.length }];
   }
 }
+
+/**
+ * A copy of an HSM message with the semantics postMessage gives it, restricted to the kinds of value
+ * the protocol uses: plain objects, arrays, Uint8Arrays (each copied into a buffer of its own) and
+ * primitives. Anything else (a function, a class instance, a CryptoKey) is refused, so a message the
+ * Worker could not carry fails in Node too. The in-process HSM copies every message with it: a
+ * structuredClone per crossing cost more than the HSM's own work, because each clone puts every small
+ * buffer in a fresh ArrayBuffer outside the JavaScript heap.
+ */
+export function copyHsmMessage<T>(message: T): T {
+  return copyValue(message, 'message') as T;
+}
+
+function copyValue(value: unknown, path: string): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      throw new TypeError(`An HSM message cannot carry ${path}: a ${typeof value} is not plain data.`);
+    }
+    return value;
+  }
+  if (value instanceof Uint8Array) return value.slice();
+  if (Array.isArray(value)) return value.map((item, i) => copyValue(item, `${path}[${i}]`));
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    throw new TypeError(`An HSM message cannot carry ${path}: a ${value.constructor?.name ?? 'non-plain'} object is not plain data.`);
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyValue((value as Record<string, unknown>)[key], `${path}.${key}`);
+  return copy;
+}

@@ -1,6 +1,7 @@
-// The trail's hash chain. Each entry's hash is SHA-256 over the previous entry's hash and the
-// canonical JSON of its record, so altering, removing or reordering any record breaks every link
-// after it. `verifyChain` names the first record that no longer fits. (CloudTrail itself signs hourly
+// The trail's hash chain. Each entry's hash is SHA-256 over the previous entry's hash and the digest
+// of its record (SHA-256 of the record's canonical JSON), so altering, removing or reordering any
+// record breaks every link after it. Hashing a record apart from its place in the chain lets the
+// engine do that work while the HSM works, before it knows which link the record will be. `verifyChain` names the first record that no longer fits. (CloudTrail itself signs hourly
 // digest files; a per-record chain shows the same idea at the scale of a lesson.)
 
 import { toHex, utf8 } from '../crypto/bytes';
@@ -33,8 +34,14 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-export function linkHash(prevHash: string, record: CloudTrailRecord): string {
-  return toHex(sha256(utf8(`${prevHash}\n${canonicalJson(record)}`)));
+/** SHA-256 of a record's canonical JSON, in hex: what its link in the chain commits to. */
+export function recordDigest(record: CloudTrailRecord): string {
+  return toHex(sha256(utf8(canonicalJson(record))));
+}
+
+/** A link: SHA-256 over the previous link's hash, a newline and the record's digest (all hex). */
+export function linkHash(prevHash: string, record: CloudTrailRecord, digest = recordDigest(record)): string {
+  return toHex(sha256(utf8(`${prevHash}\n${digest}`)));
 }
 
 export type ChainVerdict =
