@@ -1,6 +1,7 @@
 // SPEC TRAIL-4: the trail is hash-chained, and verify() names the first record that was altered,
 // removed or reordered — including the newest one, against the engine's own note of the head.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TrailEntry } from './index';
 import { GENESIS_HASH, canonicalJson, linkHash, recordDigest, verifyChain, verifyChainInSlices } from './trail/chain';
@@ -24,7 +25,7 @@ describe('TRAIL-4 the hash chain', () => {
   it('TRAIL-4 a link is SHA-256 over the previous hash, a newline and the record digest (checked with WebCrypto)', async () => {
     const { kms } = await sixRecords();
     const sha256Hex = async (text: string) =>
-      Array.from(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', utf8(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+      Array.from(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
     for (const entry of kms.trail.entries()) {
       const digest = await sha256Hex(canonicalJson(entry.record));
       expect(recordDigest(entry.record)).toBe(digest);
@@ -67,6 +68,21 @@ describe('TRAIL-4 the hash chain', () => {
     const reordered = Object.fromEntries(Object.entries(entry.record).reverse()) as typeof entry.record;
     expect(linkHash(entry.prevHash, reordered)).toBe(entry.hash);
     expect(linkHash(entry.prevHash, { ...reordered, userAgent: 'other' })).not.toBe(entry.hash);
+  });
+
+  it('TRAIL-4 canonical JSON reads back as the same value and ignores key order, whatever the names hold', () => {
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reversed)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+      : value;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const json = canonicalJson(value);
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(canonicalJson(reversed(value))).toBe(json);
+      }),
+      { seed: 4, numRuns: 300 },
+    );
   });
 
   it('TRAIL-4 an altered record is named', async () => {

@@ -3,7 +3,50 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+/** Texts shorter than this are encoded in JavaScript: a TextEncoder call costs more than the work. */
+const SHORT_TEXT = 256;
+
+/** UTF-8 bytes of a text, as TextEncoder gives them (lone surrogates become U+FFFD). */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  if (text.length >= SHORT_TEXT) return encoder.encode(text);
+  const out = new Uint8Array(text.length * 3);
+  return out.subarray(0, encodeUtf8Into(text, out));
+}
+
+/**
+ * Writes `text` as UTF-8 into `out` from its start, as TextEncoder would, and returns the byte count.
+ * `out` must hold `text.length * 3` bytes.
+ */
+export function encodeUtf8Into(text: string, out: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+    } else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          out[n++] = 0xf0 | (point >> 18);
+          out[n++] = 0x80 | ((point >> 12) & 63);
+          out[n++] = 0x80 | ((point >> 6) & 63);
+          out[n++] = 0x80 | (point & 63);
+          continue;
+        }
+        c = 0xfffd; // a lone surrogate, replaced as TextEncoder replaces it
+      }
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
+  }
+  return n;
+}
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {

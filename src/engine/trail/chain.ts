@@ -4,11 +4,24 @@
 // engine do that work while the HSM works, before it knows which link the record will be. `verifyChain` names the first record that no longer fits. (CloudTrail itself signs hourly
 // digest files; a per-record chain shows the same idea at the scale of a lesson.)
 
-import { toHex, utf8 } from '../crypto/bytes';
-import { sha256 } from '../crypto/sha256';
+import { sha256Hex } from '../crypto/sha256';
 import type { CloudTrailRecord, TrailEntry } from './record';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** Member names as JSON strings, remembered: records repeat the same few dozen names. */
+const quotedNames = new Map<string, string>();
+const QUOTED_NAMES_LIMIT = 1_000;
+
+function quotedName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(name);
+    // Encryption context keys are the caller's: remember a bounded number of names, not all of them.
+    if (quotedNames.size < QUOTED_NAMES_LIMIT) quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
 
 /**
  * JSON with object keys sorted at every depth, so equal records hash equally after any round trip.
@@ -22,26 +35,27 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const object = value as Record<string, unknown>;
-  const keys = Object.keys(object).sort();
+  const keys = Object.keys(object);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+  if (!sorted) keys.sort();
   let out = '{';
-  let first = true;
   for (const key of keys) {
     const item = object[key];
     if (item === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    first = false;
+    out += `${out.length > 1 ? ',' : ''}${quotedName(key)}:${canonicalJson(item)}`;
   }
   return `${out}}`;
 }
 
 /** SHA-256 of a record's canonical JSON, in hex: what its link in the chain commits to. */
 export function recordDigest(record: CloudTrailRecord): string {
-  return toHex(sha256(utf8(canonicalJson(record))));
+  return sha256Hex(canonicalJson(record));
 }
 
 /** A link: SHA-256 over the previous link's hash, a newline and the record's digest (all hex). */
 export function linkHash(prevHash: string, record: CloudTrailRecord, digest = recordDigest(record)): string {
-  return toHex(sha256(utf8(`${prevHash}\n${digest}`)));
+  return sha256Hex(`${prevHash}\n${digest}`);
 }
 
 export type ChainVerdict =
