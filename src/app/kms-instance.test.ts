@@ -68,6 +68,39 @@ describe('the HSM behind a message port', () => {
     kms.close();
   });
 
+  it('sends the requests of one turn in one message, and answers a batch in one message', async () => {
+    const port = channelHsm();
+    const posted: number[] = [];
+    const counting: HsmWorkerPort = {
+      postMessage: (batch) => {
+        posted.push(batch.length);
+        port.postMessage(batch);
+      },
+      addEventListener: (type, listener) => port.addEventListener(type, listener),
+    };
+    let replies = 0;
+    port.addEventListener('message', () => replies++);
+    const kms = await createKms({ hsm: createWorkerHsm(counting) });
+    const { KeyMetadata } = (await kms.send('CreateKey', {})) as { KeyMetadata: { KeyId: string } };
+    posted.length = 0;
+    replies = 0;
+    const blobs = await Promise.all(Array.from({ length: 64 }, () => kms.send('GenerateDataKey', { KeyId: KeyMetadata.KeyId, NumberOfBytes: 32 })));
+    expect(blobs).toHaveLength(64);
+    expect(posted).toEqual([64]);
+    expect(replies).toBe(1);
+    kms.close();
+  });
+
+  it('fails only the request that cannot be copied when it shares a batch with others', async () => {
+    const hsm = createWorkerHsm(channelHsm());
+    const route = { region: 'us-east-1', az: 'us-east-1a' };
+    const good = hsm.call({ op: 'GenerateRandom', numberOfBytes: 8, route });
+    const bad = hsm.call({ op: 'GenerateRandom', numberOfBytes: 8, route: { ...route, oops: () => 0 } as typeof route });
+    await expect(bad).rejects.toThrow(/could not be sent to the HSM worker/);
+    await expect(good).resolves.toMatchObject({ ok: true, op: 'GenerateRandom' });
+    hsm.close?.();
+  });
+
   it('transfers the answer, so the plaintext data key leaves no copy in the worker', async () => {
     const answered: HsmResponse[] = [];
     const core = createHsmCore();

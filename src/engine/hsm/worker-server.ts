@@ -1,5 +1,5 @@
-// The HSM's side of the Worker boundary: reads each request envelope, lets the HSM core answer it,
-// and posts the answer back under the same id.
+// The HSM's side of the Worker boundary: reads each batch of request envelopes, lets the HSM core
+// answer them, and posts the answers back together, each under its request's id.
 //
 // Answers are transferred, not copied: the response's ArrayBuffers move to the engine's thread and
 // are detached here, so no copy of a plaintext data key or decrypted plaintext stays behind in the
@@ -10,18 +10,12 @@ import { zeroise } from '../crypto/bytes';
 import type { HsmCore } from './core';
 import { wipeResponse } from './core';
 import type { HsmRequest, HsmResponse } from './protocol';
-import type { HsmWorkerReply, HsmWorkerRequest } from './worker-messages';
+import { requestBatch, type HsmWorkerReply, type HsmWorkerRequest } from './worker-messages';
 
 /** What the server needs of a worker's global scope (or a MessagePort in a test). */
 export interface HsmWorkerScope {
   addEventListener(type: 'message', listener: (event: { readonly data: unknown }) => void): void;
-  postMessage(message: HsmWorkerReply, transfer: ArrayBuffer[]): void;
-}
-
-function isRequestEnvelope(value: unknown): value is HsmWorkerRequest {
-  if (!value || typeof value !== 'object') return false;
-  const envelope = value as Partial<Record<'id' | 'request', unknown>>;
-  return typeof envelope.id === 'number' && typeof envelope.request === 'object' && envelope.request !== null;
+  postMessage(message: HsmWorkerReply[], transfer: ArrayBuffer[]): void;
 }
 
 /** The response's buffers, each owned whole by its view, ready to transfer. */
@@ -48,28 +42,45 @@ function wipeRequest(request: HsmRequest): void {
   if (request.op === 'Encrypt' && request.plaintext instanceof Uint8Array) zeroise(request.plaintext);
 }
 
+interface Answer {
+  reply: HsmWorkerReply;
+  transfer: ArrayBuffer[];
+}
+
 export function serveHsm(scope: HsmWorkerScope, core: HsmCore): void {
-  async function answer({ id, request }: HsmWorkerRequest): Promise<void> {
-    let response: HsmResponse;
+  async function answer({ id, request }: HsmWorkerRequest): Promise<Answer> {
     try {
-      response = await core.handle(request);
+      const response = await core.handle(request);
+      return { reply: { id, response }, transfer: detachableBuffers(response) };
     } catch (error) {
       // core.handle turns every failure into a response; this is the belt to its braces.
-      scope.postMessage({ id, failure: error instanceof Error ? error.message : String(error) }, []);
-      return;
+      return { reply: { id, failure: error instanceof Error ? error.message : String(error) }, transfer: [] };
     } finally {
       wipeRequest(request);
     }
+  }
+
+  function post(answers: Answer[]): void {
     try {
-      scope.postMessage({ id, response }, detachableBuffers(response));
+      scope.postMessage(
+        answers.map(({ reply }) => reply),
+        answers.flatMap(({ transfer }) => transfer),
+      );
     } catch (error) {
-      // Nothing moved: the secrets are still here, so wipe them before saying why.
-      wipeResponse(response);
-      scope.postMessage({ id, failure: `the answer could not be posted: ${error instanceof Error ? error.message : String(error)}` }, []);
+      // Nothing moved. Post the answers one by one, so only one that cannot be posted fails.
+      if (answers.length > 1) {
+        for (const single of answers) post([single]);
+        return;
+      }
+      const { reply } = answers[0]!;
+      // Its secrets are still here: wipe them before saying why.
+      if ('response' in reply) wipeResponse(reply.response);
+      scope.postMessage([{ id: reply.id, failure: `the answer could not be posted: ${error instanceof Error ? error.message : String(error)}` }], []);
     }
   }
 
   scope.addEventListener('message', (event) => {
-    if (isRequestEnvelope(event.data)) void answer(event.data);
+    const batch = requestBatch(event.data);
+    if (batch) void Promise.all(batch.map(answer)).then(post);
   });
 }

@@ -1,5 +1,6 @@
-// The engine's side of the HSM Web Worker: an HsmTransport that posts each request to the worker and
-// resolves it when the answer with the same id comes back.
+// The engine's side of the HSM Web Worker: an HsmTransport that posts requests to the worker, the
+// ones made in the same turn together in one message, and resolves each when the answer with its id
+// comes back.
 //
 // Requests are copied (structured clone), never transferred: their buffers belong to others. The
 // plaintext is the caller's Uint8Array and the key token is the engine's stored key record, and
@@ -7,7 +8,7 @@
 
 import { hsmIdFor } from './in-process';
 import type { HsmRequest, HsmResponse, HsmTransport } from './protocol';
-import { isHsmWorkerReply, type HsmWorkerRequest } from './worker-messages';
+import { replyBatch, type HsmWorkerRequest } from './worker-messages';
 
 /** A received message, as Worker and MessagePort deliver it. */
 export interface HsmPortMessage {
@@ -20,7 +21,7 @@ export interface HsmPortMessage {
  */
 export interface HsmWorkerPort {
   /** Called with the message alone: requests are always copied (see above). */
-  postMessage(message: HsmWorkerRequest): void;
+  postMessage(message: HsmWorkerRequest[]): void;
   addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: HsmPortMessage) => void): void;
   removeEventListener?(type: 'message' | 'messageerror' | 'error', listener: (event: HsmPortMessage) => void): void;
   terminate?(): void;
@@ -49,13 +50,35 @@ export function createWorkerHsm(port: HsmWorkerPort): HsmTransport {
   }
 
   const onMessage = (event: HsmPortMessage) => {
-    const reply = event.data;
-    if (!isHsmWorkerReply(reply)) return;
-    const call = pending.get(reply.id);
-    if (!call) return;
-    pending.delete(reply.id);
-    if ('response' in reply) call.resolve(reply.response);
-    else call.reject(new HsmWorkerError(`The HSM worker could not answer: ${reply.failure}`));
+    for (const reply of replyBatch(event.data) ?? []) {
+      const call = pending.get(reply.id);
+      if (!call) continue;
+      pending.delete(reply.id);
+      if ('response' in reply) call.resolve(reply.response);
+      else call.reject(new HsmWorkerError(`The HSM worker could not answer: ${reply.failure}`));
+    }
+  };
+
+  // Requests wait in `queue` until the current turn ends, then go in one message.
+  let queue: HsmWorkerRequest[] = [];
+  const send = (batch: HsmWorkerRequest[]) => {
+    try {
+      port.postMessage(batch);
+    } catch (error) {
+      // One request that cannot be copied must not sink the others: send them one by one.
+      if (batch.length > 1) {
+        for (const envelope of batch) send([envelope]);
+        return;
+      }
+      const { id } = batch[0]!;
+      pending.get(id)?.reject(new HsmWorkerError(`The request could not be sent to the HSM worker: ${error instanceof Error ? error.message : String(error)}`));
+      pending.delete(id);
+    }
+  };
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    if (!broken) send(batch);
   };
   const onError = (event: HsmPortMessage & { message?: unknown }) => {
     const detail = typeof event.message === 'string' && event.message ? `: ${event.message}` : '';
@@ -74,12 +97,7 @@ export function createWorkerHsm(port: HsmWorkerPort): HsmTransport {
       const id = nextId++;
       return new Promise<HsmResponse>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        try {
-          port.postMessage({ id, request });
-        } catch (error) {
-          pending.delete(id);
-          reject(new HsmWorkerError(`The request could not be sent to the HSM worker: ${error instanceof Error ? error.message : String(error)}`));
-        }
+        if (queue.push({ id, request }) === 1) queueMicrotask(flush);
       });
     },
     close() {
