@@ -10,6 +10,8 @@ export default mergeConfig(appConfig, {
     outDir: BENCH_OUT_DIR,
     emptyOutDir: true,
     manifest: false,
+    // `bench/profile-page.ts` builds unminified, so a profile names the engine's own functions.
+    minify: process.env.BENCH_MINIFY !== 'false',
     rolldownOptions: { input: { app: 'index.html', bench: 'bench/browser/bench.html' } },
   },
   preview: { host: '127.0.0.1' },
