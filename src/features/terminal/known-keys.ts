@@ -1,43 +1,30 @@
-// The key IDs and aliases Tab offers, read from the CloudTrail log the engine store already holds.
-// Completing a word must not call ListKeys or ListAliases: each would be a request and a CloudTrail
-// record the learner did not make. The log says the same thing: a key exists from the first
-// successful request naming it until KMS's DeleteKey event, an alias from CreateAlias to DeleteAlias
-// (or its key's deletion).
+// The key IDs and aliases Tab offers in the terminal's Region, asked of the engine with observer calls
+// (SPEC REQ-8): a look at state by the simulator itself, with no CloudTrail record, no quota and no
+// events, so completing a word never shows up as a request the learner did not make.
 
-import type { CloudTrailRecord } from '../../engine/index';
+import type { Kms } from '../../engine/index';
 
 export interface KnownKeys {
   keyIds: string[];
   aliases: string[];
 }
 
-const keyIdOf = (arnOrId: string) => arnOrId.slice(arnOrId.lastIndexOf('/') + 1);
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+/** Every page of a List operation, through its Marker. */
+async function listAll<T>(kms: Kms, operation: 'ListKeys' | 'ListAliases', member: 'Keys' | 'Aliases', region: string): Promise<T[]> {
+  const items: T[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await kms.send(operation, { Limit: 1000, ...(marker !== undefined && { Marker: marker }) }, { region, observer: true });
+    items.push(...((page[member] as T[] | undefined) ?? []));
+    marker = page.Truncated === true ? (page.NextMarker as string) : undefined;
+  } while (marker !== undefined);
+  return items;
+}
 
-export function knownKeys(records: Iterable<CloudTrailRecord>, region: string): KnownKeys {
-  const keys = new Set<string>();
-  const deleted = new Set<string>();
-  const aliases = new Map<string, string>();
-  for (const record of records) {
-    if (record.awsRegion !== region || record.errorCode !== undefined) continue;
-    const named = (record.resources ?? []).filter((resource) => resource.type === 'AWS::KMS::Key').map((resource) => keyIdOf(resource.ARN));
-    const created = text((record.responseElements?.['keyMetadata'] as Record<string, unknown> | undefined)?.['keyId']);
-    if (created) named.push(created);
-    if (record.eventName === 'DeleteKey' && record.eventType === 'AwsServiceEvent') {
-      for (const id of named) {
-        keys.delete(id);
-        deleted.add(id);
-        for (const [alias, target] of aliases) if (target === id) aliases.delete(alias);
-      }
-      continue;
-    }
-    for (const id of named) if (!deleted.has(id)) keys.add(id);
-    const params = record.requestParameters ?? {};
-    const aliasName = text(params['aliasName']);
-    const target = text(params['targetKeyId']);
-    if (!aliasName) continue;
-    if ((record.eventName === 'CreateAlias' || record.eventName === 'UpdateAlias') && target) aliases.set(aliasName, keyIdOf(target));
-    if (record.eventName === 'DeleteAlias') aliases.delete(aliasName);
-  }
-  return { keyIds: [...keys].sort(), aliases: [...aliases.keys()].sort() };
+export async function knownKeys(kms: Kms, region: string): Promise<KnownKeys> {
+  const [keys, aliases] = await Promise.all([
+    listAll<{ KeyId: string }>(kms, 'ListKeys', 'Keys', region),
+    listAll<{ AliasName: string }>(kms, 'ListAliases', 'Aliases', region),
+  ]);
+  return { keyIds: keys.map((key) => key.KeyId).sort(), aliases: aliases.map((alias) => alias.AliasName).sort() };
 }

@@ -3,7 +3,7 @@
 // as the CLI's default Region and profile. No React here, so the whole of it is tested in Node.
 
 import { complete, createTerminal, decodeOutput, profiles, type Completion, type Terminal } from '../../cli/index';
-import type { CloudTrailRecord, Kms } from '../../engine/index';
+import type { Kms } from '../../engine/index';
 import { knownKeys } from './known-keys';
 import { createPersistentFiles, type PersistentFiles } from './persistent-files';
 import { profileFor } from './profile-for';
@@ -77,10 +77,10 @@ export class TerminalSession {
     this.#terminal.history.reset();
   }
 
-  /** Tab's candidates; keys and aliases come from the CloudTrail log, so completing sends nothing. */
-  complete(line: string, cursor: number, trail: Iterable<CloudTrailRecord>): Completion {
+  /** Tab's candidates; keys and aliases come from observer calls, so completing leaves no trace. */
+  async complete(line: string, cursor: number): Promise<Completion> {
     const kms = this.#terminal.kms;
-    const { keyIds, aliases } = knownKeys(trail, this.#terminal.region);
+    const { keyIds, aliases } = await knownKeys(kms, this.#terminal.region);
     return complete(line, cursor, {
       keyIds,
       aliases,

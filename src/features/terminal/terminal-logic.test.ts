@@ -1,10 +1,8 @@
 // The terminal view's pure parts: Tab's choices, the screen's bounds and announcements, the width
-// in columns, what stored data is trusted, the order saves happen in, and the keys Tab knows.
+// in columns, what stored data is trusted, and the order saves happen in.
 
 import { describe, expect, it } from 'vitest';
-import type { CloudTrailRecord } from '../../engine/index';
 import { applyCompletion, columnize, commonPrefix } from './apply-completion';
-import { knownKeys } from './known-keys';
 import { createPersistentFiles } from './persistent-files';
 import { profileFor } from './profile-for';
 import { paste } from './paste';
@@ -131,29 +129,6 @@ describe('saving the file area', () => {
     await files.flushed();
     expect(errors).toEqual([new Error('quota')]);
     expect(files.read('ok')).toEqual(bytes('ab'));
-  });
-});
-
-const record = (fields: Partial<CloudTrailRecord>): CloudTrailRecord => ({ awsRegion: 'us-east-1', eventName: 'X', requestParameters: null, responseElements: null, eventType: 'AwsApiCall', ...fields }) as CloudTrailRecord;
-const arn = (id: string) => `arn:aws:kms:us-east-1:111122223333:key/${id}`;
-const key = (id: string) => ({ accountId: '111122223333', type: 'AWS::KMS::Key' as const, ARN: arn(id) });
-
-describe('the keys Tab knows, from the CloudTrail log', () => {
-  it('follows keys and aliases from creation to deletion, in one Region, ignoring failed calls', () => {
-    const log = [
-      record({ eventName: 'CreateKey', responseElements: { keyMetadata: { keyId: 'k1' } }, resources: [key('k1')] }),
-      record({ eventName: 'CreateKey', responseElements: { keyMetadata: { keyId: 'k2' } } }),
-      record({ eventName: 'CreateKey', awsRegion: 'eu-west-1', responseElements: { keyMetadata: { keyId: 'elsewhere' } } }),
-      record({ eventName: 'CreateAlias', requestParameters: { aliasName: 'alias/one', targetKeyId: 'k1' }, resources: [key('k1')] }),
-      record({ eventName: 'CreateAlias', requestParameters: { aliasName: 'alias/two', targetKeyId: arn('k2') } }),
-      record({ eventName: 'CreateAlias', requestParameters: { aliasName: 'alias/failed', targetKeyId: 'k1' }, errorCode: 'AlreadyExistsException' }),
-      record({ eventName: 'CreateAlias', requestParameters: { aliasName: 'alias/gone', targetKeyId: 'k1' } }),
-      record({ eventName: 'DeleteAlias', requestParameters: { aliasName: 'alias/gone' } }),
-      record({ eventName: 'DeleteKey', eventType: 'AwsServiceEvent', resources: [key('k2')] }),
-      record({ eventName: 'Encrypt', resources: [key('k2')] }),
-    ];
-    expect(knownKeys(log, 'us-east-1')).toEqual({ keyIds: ['k1'], aliases: ['alias/one'] });
-    expect(knownKeys(log, 'eu-west-1')).toEqual({ keyIds: ['elsewhere'], aliases: [] });
   });
 });
 

@@ -9,7 +9,8 @@ interface ScreenProps {
   running: boolean;
   said: string;
   run: (...lines: string[]) => Promise<void>;
-  tab: (line: string, cursor: number) => { line: string; cursor: number };
+  /** Completes the word at the cursor; the answer comes from observer calls to the engine. */
+  tab: (line: string, cursor: number) => Promise<{ line: string; cursor: number }>;
   cancel: (line: string) => void;
   clear: () => void;
   previous: (draft: string) => string | undefined;
@@ -80,8 +81,11 @@ export function TerminalScreen({ screen, ready, running, said, run, tab, cancel,
       if (after !== undefined) put(after);
     } else if (event.key === 'Tab' && !event.shiftKey && !released && line.trim() !== '') {
       event.preventDefault();
-      const result = tab(line, target.selectionStart ?? line.length);
-      if (result.line !== line) put(result.line, result.cursor);
+      const asked = line;
+      void tab(asked, target.selectionStart ?? asked.length).then((result) => {
+        // The learner may have typed on while the engine answered: then the answer is for an old line.
+        if (result.line !== asked && input.current?.value === asked) put(result.line, result.cursor);
+      });
     } else if (event.key === 'Escape') {
       tabReleased.current = true;
     } else if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'l') {

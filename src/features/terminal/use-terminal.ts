@@ -123,17 +123,16 @@ export function useTerminal({ store, region, principal, openStorage }: TerminalO
 
   /** Tab: the new line and cursor, after listing the candidates when there were several. */
   const tab = useCallback(
-    (line: string, cursor: number) => {
+    async (line: string, cursor: number) => {
       if (!session) return { line, cursor };
-      const records = store.getState().trail.map((entry) => entry.record);
-      const result = applyCompletion(line, cursor, session.complete(line, cursor, records));
+      const result = applyCompletion(line, cursor, await session.complete(line, cursor));
       if (result.listed.length > 0) {
         setScreen((before) => appendEntry(before, { prompt: PROMPT, command: line, output: columnize(result.listed, columns.current), failed: false }));
         setSaid(`${result.listed.length} completions: ${result.listed.slice(0, 20).join(', ')}${result.listed.length > 20 ? ', …' : ''}`);
       } else if (result.line === line) setSaid('No completions.');
       return result;
     },
-    [session, store, setSaid],
+    [session, setSaid],
   );
 
   const cancel = useCallback(
