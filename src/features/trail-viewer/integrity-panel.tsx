@@ -66,8 +66,9 @@ export function IntegrityPanel({ tampered, viewingFile, busy, result, onValidate
         reports any log file that was changed, deleted or moved after delivery.
       </p>
       <p className="panel-card__hint">
-        KMS Lab chains every record instead of every hourly file: each record&rsquo;s hash is SHA-256 over the previous record&rsquo;s hash and
-        the record itself, and the engine keeps the newest hash apart. Change one character of any record and its hash, and every link after
+        KMS Lab chains every record instead of every hourly file, the same way: each record has a SHA-256 digest, and its link is SHA-256
+        over the previous link and that digest (as a digest file carries the previous digest file&rsquo;s signature). The engine keeps the
+        newest link apart. Change one character of any record and its hash, and every link after
         it, stops matching.
       </p>
       {viewingFile ? (
