@@ -207,9 +207,8 @@ export class KmsService {
     const commit = async (output: Record<string, unknown> | null, error?: KmsError) => {
       if (observer) return;
       const committed = error ? emptyWrites(region.name) : writes;
-      const entry = await (!error && drafted
-        ? this.#deps.journal.commit(committed, drafted.record, drafted.digest)
-        : this.#deps.journal.commit(committed, record(output, error)));
+      const written = !error && drafted ? drafted : { record: record(output, error), digest: undefined };
+      const entry = await this.#deps.journal.commit(committed, written.record, written.digest);
       // The write is durable: the reachable AZ replicas take it now, the others catch up later.
       this.#deps.cluster.commit(region.name, committed);
       if (events.hasListeners) {
