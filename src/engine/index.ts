@@ -311,6 +311,7 @@ export function operationMembers(operation: string): Members | undefined {
 export { LOOKUP_EVENTS_MEMBERS } from './trail/lookup';
 export { lookupEvents, matchesLookupAttribute, toLookupEvent, LOOKUP_ATTRIBUTE_KEYS, EVENT_HISTORY_DAYS, type LookupAttributeKey } from './trail/lookup';
 export { serializationError } from './shapes';
+export { allPages, withMarker } from './paginate';
 export type { Members, Shape } from './shapes';
 export { toBase64, fromBase64 } from './crypto/bytes';
 /** Bytes a ciphertext adds to its plaintext: the header naming key and key material, and the tag. */

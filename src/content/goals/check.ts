@@ -9,7 +9,7 @@
 // alias) write. A start state's calls are ordinary records: lessons count only records after the step
 // began (`sinceSeq`).
 
-import type { CloudTrailRecord, Kms, RegionHealth, TrailEntry } from '../../engine/index';
+import { allPages, withMarker, type CloudTrailRecord, type Kms, type RegionHealth, type TrailEntry } from '../../engine/index';
 import { CONTENT_USER_AGENT, principalArn } from './run-calls';
 import type { Goal, KeySelector, TrailMatch } from './types';
 
@@ -65,6 +65,11 @@ class Checker {
     return this.kms.send(operation, input, { region, userAgent: CONTENT_USER_AGENT, observer: true });
   }
 
+  /** Every item of a List operation, page after page. */
+  list<T>(operation: string, input: Record<string, unknown>, member: string, region: string): Promise<T[]> {
+    return allPages<T>((marker) => this.send(operation, withMarker(input, marker), region), member);
+  }
+
   resolveKey(selector: KeySelector, region: string): Promise<Resolved> {
     const cacheKey = `${region}|${JSON.stringify(selector)}`;
     let resolved = this.#cache.get(cacheKey);
@@ -80,16 +85,11 @@ class Checker {
     try {
       if ('description' in selector) {
         const matches: Metadata[] = [];
-        let marker: string | undefined;
-        do {
-          const page = await this.send('ListKeys', marker === undefined ? {} : { Marker: marker }, region);
-          for (const entry of page.Keys as Array<{ KeyId: string }>) {
-            const { KeyMetadata } = await this.send('DescribeKey', { KeyId: entry.KeyId }, region);
-            const metadata = KeyMetadata as Metadata;
-            if (metadata.Description === selector.description) matches.push(metadata);
-          }
-          marker = page.Truncated === true ? (page.NextMarker as string) : undefined;
-        } while (marker !== undefined);
+        for (const entry of await this.list<{ KeyId: string }>('ListKeys', {}, 'Keys', region)) {
+          const { KeyMetadata } = await this.send('DescribeKey', { KeyId: entry.KeyId }, region);
+          const metadata = KeyMetadata as Metadata;
+          if (metadata.Description === selector.description) matches.push(metadata);
+        }
         if (matches.length === 0) return { ok: false, detail: `There is no key described "${selector.description}" in ${region} yet.` };
         const newest = matches.reduce((a, b) => ((b.CreationDate as Date).getTime() >= (a.CreationDate as Date).getTime() ? b : a));
         return { ok: true, metadata: newest };
@@ -425,25 +425,12 @@ function pendingWindow(checker: Checker, metadata: Metadata, region: string): nu
 }
 
 async function aliasTarget(checker: Checker, alias: string, region: string): Promise<string | undefined> {
-  let marker: string | undefined;
-  do {
-    const page = await checker.send('ListAliases', marker === undefined ? {} : { Marker: marker }, region);
-    const found = (page.Aliases as Array<{ AliasName: string; TargetKeyId?: string }>).find((entry) => entry.AliasName === alias);
-    if (found) return found.TargetKeyId;
-    marker = page.Truncated === true ? (page.NextMarker as string) : undefined;
-  } while (marker !== undefined);
-  return undefined;
+  const aliases = await checker.list<{ AliasName: string; TargetKeyId?: string }>('ListAliases', {}, 'Aliases', region);
+  return aliases.find((entry) => entry.AliasName === alias)?.TargetKeyId;
 }
 
-async function listRotations(checker: Checker, keyId: string, region: string): Promise<Array<Record<string, unknown>>> {
-  const rotations: Array<Record<string, unknown>> = [];
-  let marker: string | undefined;
-  do {
-    const page = await checker.send('ListKeyRotations', { KeyId: keyId, ...(marker !== undefined && { Marker: marker }) }, region);
-    rotations.push(...(page.Rotations as Array<Record<string, unknown>>));
-    marker = page.Truncated === true ? (page.NextMarker as string) : undefined;
-  } while (marker !== undefined);
-  return rotations;
+function listRotations(checker: Checker, keyId: string, region: string): Promise<Array<Record<string, unknown>>> {
+  return checker.list('ListKeyRotations', { KeyId: keyId }, 'Rotations', region);
 }
 
 async function checkPolicy(checker: Checker, goal: Extract<Goal, { kind: 'key-policy-allows' }>, region: string): Promise<GoalResult> {

@@ -1,7 +1,7 @@
 // Runs a list of API calls (a start state, a reference solution, a wrong action) against the engine,
 // resolving placeholders as it goes. Lessons, interactive questions and their tests share it.
 
-import { isKmsError, type Kms } from '../../engine/index';
+import { allPages, isKmsError, withMarker, type Kms } from '../../engine/index';
 import type { Action, ApiCall, CallValue, SimulationAction } from './types';
 
 /**
@@ -166,4 +166,30 @@ export async function runActions(kms: Kms, actions: readonly Action[], options: 
   }
   await flush();
   return { outcomes, saved };
+}
+
+/**
+ * The aliases `calls` would create that already exist, each with its Region: a setup that runs into
+ * one fails half-way with AlreadyExistsException (a learner repeating a task meets this). Asked with
+ * observer calls, so looking leaves no trace.
+ */
+export async function aliasesInTheWay(kms: Kms, calls: readonly ApiCall[], options: Pick<RunOptions, 'region'> = {}): Promise<Array<{ aliasName: string; region: string }>> {
+  const found: Array<{ aliasName: string; region: string }> = [];
+  const existing = new Map<string, Set<string>>();
+  for (const call of calls) {
+    const aliasName = call.input?.['AliasName'];
+    if (call.operation !== 'CreateAlias' || typeof aliasName !== 'string') continue;
+    const region = call.context?.region ?? options.region ?? 'us-east-1';
+    let names = existing.get(region);
+    if (!names) {
+      const aliases = await allPages<{ AliasName: string }>(
+        (marker) => kms.send('ListAliases', withMarker({ Limit: 1000 }, marker), { region, userAgent: CONTENT_USER_AGENT, observer: true }),
+        'Aliases',
+      );
+      names = new Set(aliases.map((alias) => alias.AliasName));
+      existing.set(region, names);
+    }
+    if (names.has(aliasName)) found.push({ aliasName, region });
+  }
+  return found;
 }

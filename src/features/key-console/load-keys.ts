@@ -1,6 +1,7 @@
 // The key list as the AWS console reads it: ListKeys (every page), DescribeKey for each key, and
 // ListAliases to put names beside them. Every read is a real request, recorded in CloudTrail.
 
+import { allPages, withMarker } from '../../engine/index';
 import type { CallError } from '../../stores/engine-store';
 import type { ConsoleCall } from './console-env';
 import type { KeyRow } from './key-rows';
@@ -13,17 +14,16 @@ export interface AliasEntry {
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
-/** Every item of a paginated KMS list (Marker / NextMarker / Truncated). */
+/** Every item of a paginated KMS list, or the failure that stopped it. */
 export async function listAll<T>(call: ConsoleCall, operation: string, input: Record<string, unknown>, member: string): Promise<Loaded<T[]>> {
-  const items: T[] = [];
-  let marker: string | undefined;
-  do {
-    const outcome = await call(operation, { ...input, ...(marker !== undefined && { Marker: marker }) });
-    if (!outcome.ok) return { ok: false, error: outcome.error };
-    items.push(...(outcome.output[member] as T[]));
-    marker = outcome.output.Truncated === true ? (outcome.output.NextMarker as string) : undefined;
-  } while (marker !== undefined);
-  return { ok: true, value: items };
+  let failed = null as CallError | null;
+  const value = await allPages<T>(async (marker) => {
+    const outcome = await call(operation, withMarker(input, marker));
+    if (outcome.ok) return outcome.output;
+    failed = outcome.error;
+    return {}; // no items and no marker: the walk ends here
+  }, member);
+  return failed ? { ok: false, error: failed } : { ok: true, value };
 }
 
 export function rowOf(metadata: Record<string, unknown>, aliases: readonly AliasEntry[]): KeyRow {
