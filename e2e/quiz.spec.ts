@@ -239,6 +239,34 @@ test('a simulator task passes only after acting in the simulator, then Check', a
   await expectAxeClean(page);
 });
 
+test('repeating a simulator task: setup says which alias is in the way, changes nothing, and deletes it only when asked', async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  const count = poolFor({ questions: QUESTIONS, interactive: INTERACTIVE_QUESTIONS }, ['encryption-context']).length;
+  const index = quizFor('TASK7', ['encryption-context'], count, true).findIndex((item) => item.id === 'do-decrypt-with-matching-context');
+  const task = quiz.item.getByRole('region', { name: 'Simulator task' });
+  const setUpTask = async () => {
+    await quiz.start({ mode: 'Practice', topics: ['Encryption context'], count, seed: 'TASK7', simulatorTasks: true });
+    await quiz.navigate(index + 1);
+    await task.getByRole('button', { name: 'Set up the task' }).click();
+  };
+  await setUpTask();
+  await expect(task.getByLabel('Ciphertext "payroll" (base64)')).not.toHaveValue('');
+
+  // The same task again, in a new quiz: alias/hr exists now.
+  await quiz.button('Abandon this quiz').click();
+  await page.getByRole('dialog', { name: 'Abandon this quiz?' }).getByRole('button', { name: 'Abandon quiz' }).click();
+  await setUpTask();
+  const problem = task.getByRole('alert');
+  await expect(problem).toContainText('This task creates alias/hr (us-east-1), and the simulator has that alias already');
+  await expect(task.getByLabel('Ciphertext "payroll" (base64)')).toHaveCount(0);
+  await expectAxeClean(page);
+
+  await problem.getByRole('button', { name: 'Delete alias/hr and set up' }).click();
+  await expect(task.getByLabel('Ciphertext "payroll" (base64)')).not.toHaveValue('');
+  await expect(task.getByRole('alert')).toHaveCount(0);
+});
+
 test('keyboard only: start a practice quiz, answer and check it without a pointer', async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.open();

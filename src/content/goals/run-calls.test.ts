@@ -3,8 +3,9 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kms } from '../../engine/index';
+import type { ApiCall } from './types';
 import { testKms } from '../test-kms';
-import { CallRunError, CONTENT_USER_AGENT, principalArn, runActions, runCalls } from './run-calls';
+import { aliasesInTheWay, CallRunError, CONTENT_USER_AGENT, principalArn, runActions, runCalls } from './run-calls';
 
 let kms: Kms;
 beforeEach(async () => {
@@ -95,5 +96,22 @@ describe('runActions', () => {
 
   it('stops at a fleet change KMS Lab cannot make', async () => {
     await expect(runActions(kms, [{ simulation: 'setAz', az: 'mars-1a', state: 'down' }])).rejects.toThrow(/mars-1a/);
+  });
+});
+
+describe('aliasesInTheWay', () => {
+  it('names the aliases a call list would create that exist already, per Region, and looks without a trace', async () => {
+    const setup: ApiCall[] = [
+      { operation: 'CreateKey', input: { Description: 'k' }, saveAs: 'key' },
+      { operation: 'CreateAlias', input: { AliasName: 'alias/app', TargetKeyId: { $ref: 'key.KeyMetadata.KeyId' } } },
+      { operation: 'CreateAlias', input: { AliasName: 'alias/dr', TargetKeyId: { $ref: 'key.KeyMetadata.KeyId' } }, context: { region: 'eu-west-1' } },
+    ];
+    expect(await aliasesInTheWay(kms, setup)).toEqual([]);
+    await runCalls(kms, setup.slice(0, 2));
+    const before = kms.trail.entries().length;
+    expect(await aliasesInTheWay(kms, setup)).toEqual([{ aliasName: 'alias/app', region: 'us-east-1' }]);
+    // The same name in another Region is another alias.
+    expect(await aliasesInTheWay(kms, setup, { region: 'eu-west-1' })).toEqual([]);
+    expect(kms.trail.entries()).toHaveLength(before);
   });
 });

@@ -4,6 +4,13 @@ import type { InteractiveQuestion } from '../../content/questions/index';
 import type { Answer } from '../../content/quiz/index';
 import type { Scene } from './saved-run';
 
+/** Why a task's setup did not happen: for which question, in words, and the aliases in the way if any. */
+export interface SetupProblem {
+  id: string;
+  message: string;
+  aliases: string[];
+}
+
 export interface InteractiveTaskProps {
   question: InteractiveQuestion;
   answer: Answer | undefined;
@@ -12,12 +19,13 @@ export interface InteractiveTaskProps {
   shellRegion: string;
   engineReady: boolean;
   busy: 'setup' | 'check' | null;
-  /** Why setting up failed, in words. */
-  setupError: string | null;
+  /** Why setting up did not happen, in words, and the aliases in the way if that was why. */
+  setupProblem: SetupProblem | null;
   locked: boolean;
   /** Practice mode shows the verdict's words and, once passed, the explanation. */
   reveal: boolean;
-  onSetup: () => void;
+  /** replaceAliases: delete the aliases in the way first (the learner asked to). */
+  onSetup: (replaceAliases: boolean) => void;
   onCheck: () => void;
 }
 
@@ -29,7 +37,7 @@ const SIMULATOR_PAGES = [
 ];
 
 /** A task done in the simulator: set the scene, act on another page, come back and Check. */
-export function InteractiveTask({ question, answer, scene, shellRegion, engineReady, busy, setupError, locked, reveal, onSetup, onCheck }: InteractiveTaskProps) {
+export function InteractiveTask({ question, answer, scene, shellRegion, engineReady, busy, setupProblem, locked, reveal, onSetup, onCheck }: InteractiveTaskProps) {
   const id = useId();
   const region = question.region ?? 'us-east-1';
   const result = answer?.kind === 'interactive' && answer.checks > 0 ? answer : null;
@@ -50,14 +58,25 @@ export function InteractiveTask({ question, answer, scene, shellRegion, engineRe
       {scene === undefined ? (
         <div className="quiz-task__step">
           <p>First set the scene: KMS Lab makes the keys and data this task starts from, in the simulator you use on the other pages.</p>
-          <button type="button" className="button button--secondary" disabled={!engineReady || busy !== null || locked} onClick={onSetup}>
+          <button type="button" className="button button--secondary" disabled={!engineReady || busy !== null || locked} onClick={() => onSetup(false)}>
             {busy === 'setup' ? 'Setting up…' : 'Set up the task'}
           </button>
           {!engineReady && <p className="quiz-task__note">Waiting for the engine to start…</p>}
-          {setupError !== null && (
-            <p className="quiz-task__error" role="alert">
-              {setupError}
-            </p>
+          {setupProblem !== null && (
+            <div className="quiz-task__error" role="alert">
+              <p>{setupProblem.message}</p>
+              {setupProblem.aliases.length > 0 && (
+                <>
+                  <p>
+                    {setupProblem.aliases.length === 1 ? 'Delete it and set up (the key it names stays)' : 'Delete them and set up (the keys they name stay)'}, or reset the
+                    simulator on the Simulator page.
+                  </p>
+                  <button type="button" className="button button--secondary" disabled={busy !== null || locked} onClick={() => onSetup(true)}>
+                    Delete {setupProblem.aliases.join(', ')} and set up
+                  </button>
+                </>
+              )}
+            </div>
           )}
         </div>
       ) : (

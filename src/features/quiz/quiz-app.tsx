@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { checkGoal } from '../../content/goals/check';
-import { CallRunError, runCalls } from '../../content/goals/run-calls';
+import { aliasesInTheWay, CallRunError, runCalls } from '../../content/goals/run-calls';
 import { INTERACTIVE_QUESTIONS } from '../../content/questions/index';
 import { quizReducer, selectItems, startSession, type QuizAction } from '../../content/quiz/index';
 import { toBase64 } from '../../engine/index';
@@ -14,6 +14,7 @@ import { QuizRunner } from './quiz-runner';
 import { ResultsView } from './results-view';
 import { loadRun, saveRun, type QuizRun, type Scene } from './saved-run';
 import { SetupForm } from './setup-form';
+import type { SetupProblem } from './interactive-task';
 
 function browserSessionStorage(): Storage | null {
   try {
@@ -47,7 +48,7 @@ export default function QuizApp({ store, region }: QuizAppProps) {
   const [run, setRun] = useState<QuizRun | null>(() => loadRun(storage));
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState<'setup' | 'check' | null>(null);
-  const [setupError, setSetupError] = useState<string | null>(null);
+  const [setupProblem, setSetupProblem] = useState<SetupProblem | null>(null);
   const engineStatus = useStore(store, (state) => state.status);
   const progress = useProgress();
   const setupHeading = useRef<HTMLHeadingElement>(null);
@@ -82,7 +83,7 @@ export default function QuizApp({ store, region }: QuizAppProps) {
     setLastSettings(settings);
     const items = selectItems(bankFor(settings), { seed: settings.seed, topics: settings.topics, count: settings.count });
     setRun({ settings, session: startSession({ mode: settings.mode, seed: settings.seed, topics: settings.topics, items, now: Date.now() }), scenes: {} });
-    setSetupError(null);
+    setSetupProblem(null);
     announce(`${settings.mode === 'exam' ? 'Exam' : 'Practice'} started: ${items.length} questions.`);
   };
 
@@ -91,14 +92,23 @@ export default function QuizApp({ store, region }: QuizAppProps) {
     queueMicrotask(() => setupHeading.current?.focus());
   };
 
-  const setupTask = async (id: string) => {
+  const setupTask = async (id: string, replaceAliases: boolean) => {
     const question = INTERACTIVE_QUESTIONS.find((candidate) => candidate.id === id);
     const kms = store.getState().kms;
     if (question === undefined || kms === null) return;
     const taskRegion = question.region ?? 'us-east-1';
     setBusy('setup');
-    setSetupError(null);
+    setSetupProblem(null);
     try {
+      // A task met before leaves its aliases behind: say so before changing anything, and delete them
+      // only when the learner asks (the keys they point to stay).
+      const inTheWay = await aliasesInTheWay(kms, question.startState, { region: taskRegion });
+      if (inTheWay.length > 0 && !replaceAliases) {
+        const names = inTheWay.map(({ aliasName, region: where }) => `${aliasName} (${where})`).join(', ');
+        setSetupProblem({ id, message: `This task creates ${names}, and the simulator has ${inTheWay.length === 1 ? 'that alias' : 'those aliases'} already, perhaps from an earlier attempt. Nothing has changed yet.`, aliases: inTheWay.map(({ aliasName }) => aliasName) });
+        return;
+      }
+      for (const { aliasName, region: where } of inTheWay) await kms.send('DeleteAlias', { AliasName: aliasName }, { region: where });
       const { saved } = await runCalls(kms, question.startState, { region: taskRegion });
       const entries = kms.trail.entries();
       const scene: Scene = { region: taskRegion, sinceSeq: entries.at(-1)?.seq ?? -1, materials: materialsFrom(saved) };
@@ -106,7 +116,7 @@ export default function QuizApp({ store, region }: QuizAppProps) {
       announce('The task is set up. Act in the simulator, then come back and press Check.');
     } catch (thrown) {
       const why = thrown instanceof CallRunError ? thrown.message : errorText(thrown);
-      setSetupError(`The task could not be set up: ${why} The simulator may already hold what this task creates; reset it on the Simulator page, or start a quiz with another seed.`);
+      setSetupProblem({ id, message: `The task could not be set up: ${why} Reset the simulator on the Simulator page (export it there first to keep your work), or start a quiz with another seed.`, aliases: [] });
     } finally {
       setBusy(null);
     }
@@ -150,8 +160,8 @@ export default function QuizApp({ store, region }: QuizAppProps) {
           shellRegion={region}
           engineReady={engineStatus === 'ready'}
           busy={busy}
-          setupError={setupError}
-          onSetup={(id) => void setupTask(id)}
+          setupProblem={setupProblem}
+          onSetup={(id, replaceAliases) => void setupTask(id, replaceAliases)}
           onCheck={(id) => void checkTask(id)}
           onQuit={newQuiz}
         />

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { QuestionCard } from '../../components/question-card';
 import { checkedVerdict, isAnswered, isChoiceCorrect, isLocked, type QuizAction, type QuizSession } from '../../content/quiz/index';
 import { ExamTimer } from './exam-timer';
-import { InteractiveTask } from './interactive-task';
+import { InteractiveTask, type SetupProblem } from './interactive-task';
 import { QuestionNavigator } from './question-navigator';
 import type { Scene } from './saved-run';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -15,14 +15,15 @@ export interface QuizRunnerProps {
   shellRegion: string;
   engineReady: boolean;
   busy: 'setup' | 'check' | null;
-  setupError: string | null;
-  onSetup: (id: string) => void;
+  /** Why the last setup did not happen, for the question it was for. */
+  setupProblem: SetupProblem | null;
+  onSetup: (id: string, replaceAliases: boolean) => void;
   onCheck: (id: string) => void;
   onQuit: () => void;
 }
 
 /** One question at a time: practice checks each answer; exam adds the timer, flags and the navigator. */
-export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, engineReady, busy, setupError, onSetup, onCheck, onQuit }: QuizRunnerProps) {
+export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, engineReady, busy, setupProblem, onSetup, onCheck, onQuit }: QuizRunnerProps) {
   const [confirming, setConfirming] = useState<'finish' | 'abandon' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const exam = session.mode === 'exam';
@@ -89,10 +90,10 @@ export function QuizRunner({ session, scenes, dispatch, announce, shellRegion, e
             shellRegion={shellRegion}
             engineReady={engineReady}
             busy={busy}
-            setupError={setupError}
+            setupProblem={setupProblem?.id === item.id ? setupProblem : null}
             locked={locked}
             reveal={!exam}
-            onSetup={() => onSetup(item.id)}
+            onSetup={(replaceAliases) => onSetup(item.id, replaceAliases)}
             onCheck={() => onCheck(item.id)}
           />
         )}
