@@ -157,6 +157,15 @@ test('a block pasted from the AWS docs runs line by line, with backslash continu
   expect(await terminal.run('cat plain.txt')).toBe('hello\n');
 });
 
+test('a tutorial that keeps the key ID in a shell variable runs as written', async ({ page }) => {
+  const terminal = new TerminalPage(page);
+  await terminal.visit();
+  expect(await terminal.run('KEY_ID=$(aws kms create-key --description "from a variable" --query KeyMetadata.KeyId --output text)')).toBe('');
+  expect(await terminal.run('aws kms describe-key --key-id $KEY_ID --query KeyMetadata.Description --output text')).toBe('from a variable\n');
+  expect(await terminal.run('echo "key: ${KEY_ID}" | base64 | base64 --decode')).toMatch(/^key: [0-9a-f-]{36}\n$/);
+  expect(await terminal.run('aws kms describe-key --key-id $NOT_SET; echo "exit $?"')).toContain('exit 252');
+});
+
 test('--output table is laid out for the terminal’s width, as the CLI does for its window', async ({ page }) => {
   const terminal = new TerminalPage(page);
   const query = 'aws kms describe-key --key-id alias/w --output table --query "KeyMetadata.{Id:KeyId,Spec:KeySpec,State:KeyState}"';

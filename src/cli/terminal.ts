@@ -44,6 +44,8 @@ export class Terminal {
   profile: string;
   columns: number;
   #lastExitCode = 0;
+  /** The shell's variables (`NAME=value`, `export`), for this session only, as in a new bash. */
+  readonly variables = new Map<string, string>();
   readonly #send: (call: JsonCall) => Promise<WireResponse>;
   readonly #commands: Map<string, CommandHandler>;
 
@@ -76,7 +78,8 @@ export class Terminal {
       this.#lastExitCode = 2;
       return { stdout: new Uint8Array(0), stderr: `${parsed.message}\n`, exitCode: 2, clear: false };
     }
-    const result = await runPipelines(parsed.pipelines, this.files, (name) => this.#commands.get(name), this.#lastExitCode);
+    const shell = { files: this.files, lookup: (name: string) => this.#commands.get(name), variables: this.variables };
+    const result = await runPipelines(parsed.pipelines, shell, this.#lastExitCode);
     this.#lastExitCode = result.exitCode;
     return result;
   }

@@ -128,6 +128,9 @@ export function shellHelp(): string {
     'Pipes (|), redirection (>, >>, <, 2>), and ; && || work as in bash. Files live in one folder',
     '(/home/cloudshell-user); upload or download them from the files panel.',
     '',
+    'Variables work as in bash for this session: KEY_ID=$(aws kms create-key --query KeyMetadata.KeyId',
+    '--output text), then --key-id $KEY_ID or "$KEY_ID"; also ${NAME}, $?, export NAME=value, unset NAME.',
+    '',
     `${BLOB_NOTE}`,
     '',
   ].join('\n');

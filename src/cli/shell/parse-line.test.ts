@@ -3,12 +3,17 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLine, type ParseResult } from './parse-line';
+import { parseLine, type ParseResult, type Word } from './parse-line';
 
+/** A word with no expansions, as the text it stands for. */
+const literal = (word: Word) => {
+  if (!word.parts.every((part) => part.kind === 'text')) throw new Error(`${word.raw} has expansions`);
+  return word.parts.map((part) => (part.kind === 'text' ? part.text : '')).join('');
+};
 const argv = (line: string) => {
   const parsed = parseLine(line);
   if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.pipelines.map((pipeline) => pipeline.commands.map((command) => command.argv));
+  return parsed.pipelines.map((pipeline) => pipeline.commands.map((command) => command.words.map(literal)));
 };
 const message = (line: string) => (parseLine(line) as Extract<ParseResult, { ok: false }>).message;
 
@@ -43,17 +48,55 @@ describe('quoting and escapes', () => {
   });
 });
 
+describe('expansions, kept as parts for the runner', () => {
+  const parts = (line: string) => {
+    const parsed = parseLine(line);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.pipelines[0]!.commands[0]!.words.map((word) => word.parts);
+  };
+
+  it('reads $NAME, ${NAME}, $? and $(…), quoted or not', () => {
+    expect(parts('echo $KEY_ID "${KEY_ID}x" $?')).toEqual([
+      [{ kind: 'text', text: 'echo', quoted: false }],
+      [{ kind: 'variable', name: 'KEY_ID', quoted: false }],
+      [{ kind: 'text', text: '', quoted: true }, { kind: 'variable', name: 'KEY_ID', quoted: true }, { kind: 'text', text: 'x', quoted: true }],
+      [{ kind: 'variable', name: '?', quoted: false }],
+    ]);
+    expect(parts('K=$(aws kms create-key --query "KeyMetadata.KeyId" --output text)')).toEqual([
+      [{ kind: 'text', text: 'K=', quoted: false }, { kind: 'command', source: 'aws kms create-key --query "KeyMetadata.KeyId" --output text', quoted: false }],
+    ]);
+  });
+
+  it('finds the ) that closes $( past quotes, escapes and nested $( )', () => {
+    expect(parts(String.raw`echo "$(echo ')' "a)" \) $(echo b))"`)[1]![1]).toEqual({ kind: 'command', source: String.raw`echo ')' "a)" \) $(echo b)`, quoted: true });
+  });
+
+  it('leaves $ literal where bash does: in single quotes, escaped, or before no name', () => {
+    expect(argv(String.raw`echo '$X' \$X "\$X" $ a$ "a$"`)).toEqual([[['echo', '$X', '$X', '$X', '$', 'a$', 'a$']]]);
+  });
+
+  it('names what is unterminated or malformed as bash does', () => {
+    expect(message('echo $(echo a')).toBe("bash: unexpected EOF while looking for matching `)'");
+    expect(message('echo ${A')).toBe("bash: unexpected EOF while looking for matching `}'");
+    expect(message('echo ${1A}')).toBe('bash: ${1A}: bad substitution');
+  });
+});
+
 describe('pipes, redirections and sequencing', () => {
   it('splits a pipeline into stages', () => {
     expect(argv('aws kms encrypt --query CiphertextBlob | base64 --decode')).toEqual([[['aws', 'kms', 'encrypt', '--query', 'CiphertextBlob'], ['base64', '--decode']]]);
   });
 
   it('reads > >> < 2> 2>&1 and &> with their targets', () => {
-    const parsed = parseLine('cat < in.txt > out.txt 2>> err.log 2>&1');
-    expect(parsed).toEqual({ ok: true, pipelines: [{ after: ';', commands: [{ argv: ['cat'], redirects: [
-      { op: '<', target: 'in.txt' }, { op: '>', target: 'out.txt' }, { op: '2>>', target: 'err.log' }, { op: '2>&1', target: '' },
-    ] }] }] });
-    expect(parseLine('echo x>>f')).toMatchObject({ pipelines: [{ commands: [{ argv: ['echo', 'x'], redirects: [{ op: '>>', target: 'f' }] }] }] });
+    const redirects = (line: string) => {
+      const parsed = parseLine(line);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.pipelines[0]!.commands[0]!.redirects.map(({ op, target }) => [op, target.raw]);
+    };
+    expect(argv('cat < in.txt > out.txt 2>> err.log 2>&1')).toEqual([[['cat']]]);
+    expect(redirects('cat < in.txt > out.txt 2>> err.log 2>&1')).toEqual([['<', 'in.txt'], ['>', 'out.txt'], ['2>>', 'err.log'], ['2>&1', '']]);
+    expect(argv('echo x>>f')).toEqual([[['echo', 'x']]]);
+    expect(redirects('echo x>>f')).toEqual([['>>', 'f']]);
   });
 
   it('reads a quoted > as text, and 2> only at the start of a word', () => {
@@ -62,7 +105,7 @@ describe('pipes, redirections and sequencing', () => {
 
   it('joins pipelines with ; && and ||', () => {
     const parsed = parseLine('echo a; echo b && echo c || echo d;');
-    expect(parsed.ok && parsed.pipelines.map((pipeline) => [pipeline.after, pipeline.commands[0]!.argv[1]])).toEqual([[';', 'a'], [';', 'b'], ['&&', 'c'], ['||', 'd']]);
+    expect(parsed.ok && parsed.pipelines.map((pipeline) => [pipeline.after, literal(pipeline.commands[0]!.words[1]!)])).toEqual([[';', 'a'], [';', 'b'], ['&&', 'c'], ['||', 'd']]);
   });
 
   it('reports a missing command or target as a syntax error', () => {
@@ -81,7 +124,7 @@ describe('pipes, redirections and sequencing', () => {
 
 describe('properties', () => {
   it('never throws: any input is pipelines or a parse error', () => {
-    const shellish = fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '\\', '|', '>', '<', '&', ';', '2', '#', '\n', '$', '=') , maxLength: 40 });
+    const shellish = fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '\\', '|', '>', '<', '&', ';', '2', '#', '\n', '$', '=', '(', ')', '{', '}', '?'), maxLength: 40 });
     fc.assert(
       fc.property(fc.oneof(fc.string(), shellish), (line) => {
         const parsed = parseLine(line);
