@@ -42,6 +42,10 @@ describe('shell variables and $(…)', () => {
     expect((await run("echo '$SPACED' \\$SPACED")).stdout).toBe('$SPACED $SPACED\n');
   });
 
+  it('runs `…` as $(…)', async () => {
+    expect((await run('OLD=`echo old style`; echo "[$OLD]" `echo x`')).stdout).toBe('[old style] x\n');
+  });
+
   it('drops trailing newlines from $(…) and passes its errors through', async () => {
     expect((await run('echo "[$(printf_missing; echo x)]"'))).toMatchObject({ stdout: '[x]\n', stderr: 'bash: printf_missing: command not found\n' });
   });

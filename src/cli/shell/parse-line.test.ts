@@ -71,6 +71,14 @@ describe('expansions, kept as parts for the runner', () => {
     expect(parts(String.raw`echo "$(echo ')' "a)" \) $(echo b))"`)[1]![1]).toEqual({ kind: 'command', source: String.raw`echo ')' "a)" \) $(echo b)`, quoted: true });
   });
 
+  it('reads `…` as the old spelling of $(…), with \\` nesting inside it', () => {
+    expect(parts('K=`aws kms list-keys` "`echo \\`echo a\\``"')).toEqual([
+      [{ kind: 'text', text: 'K=', quoted: false }, { kind: 'command', source: 'aws kms list-keys', quoted: false }],
+      [{ kind: 'text', text: '', quoted: true }, { kind: 'command', source: 'echo `echo a`', quoted: true }],
+    ]);
+    expect(message('echo `echo a')).toBe("bash: unexpected EOF while looking for matching ``'");
+  });
+
   it('leaves $ literal where bash does: in single quotes, escaped, or before no name', () => {
     expect(argv(String.raw`echo '$X' \$X "\$X" $ a$ "a$"`)).toEqual([[['echo', '$X', '$X', '$X', '$', 'a$', 'a$']]]);
   });

@@ -1,8 +1,8 @@
 // A small POSIX-shell grammar, enough for the commands course material prints: words with '…', "…"
 // and backslash escapes (and `\` at a line's end to continue it), `$NAME`, `${NAME}`, `$?` and
-// `$(…)`, pipes, redirections, and `;`, `&&`, `||` between pipelines. Expansions stay in the words
-// as parts and are done when the command runs (expand.ts), so `K=$(…) && echo $K` sees K. No globs,
-// backticks or arithmetic: they stay literal. It never throws: anything it cannot read becomes a
+// `$(…)` (or `` `…` ``), pipes, redirections, and `;`, `&&`, `||` between pipelines. Expansions stay
+// in the words as parts and are done when the command runs (expand.ts), so `K=$(…) && echo $K` sees
+// K. No globs or arithmetic: they stay literal. It never throws: anything it cannot read becomes a
 // ParseResult with bash's message.
 
 export type RedirectOp = '>' | '>>' | '<' | '2>' | '2>>' | '2>&1' | '&>';
@@ -65,6 +65,9 @@ function closingParen(line: string, from: number): number {
     } else if (char === '"') {
       for (i++; i < line.length && line[i] !== '"'; i++) if (line[i] === '\\') i++;
       if (i >= line.length) return -1;
+    } else if (char === '`') {
+      for (i++; i < line.length && line[i] !== '`'; i++) if (line[i] === '\\') i++;
+      if (i >= line.length) return -1;
     } else if (char === '(') depth++;
     else if (char === ')' && --depth === 0) return i;
   }
@@ -72,6 +75,21 @@ function closingParen(line: string, from: number): number {
 }
 
 type Expansion = { part: WordPart; end: number } | { error: string } | null;
+
+/**
+ * The command substitution written the old way, between backquotes, that starts at `at`. Inside, a
+ * backslash escapes only a dollar sign, a backquote or a backslash (bash's rule), so backquotes nest.
+ */
+function backquotedAt(line: string, at: number, quoted: boolean): Exclude<Expansion, null> {
+  let source = '';
+  for (let i = at + 1; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === '`') return { part: { kind: 'command', source, quoted }, end: i + 1 };
+    if (char === '\\' && i + 1 < line.length && '$`\\'.includes(line[i + 1]!)) source += line[++i];
+    else source += char;
+  }
+  return { error: "bash: unexpected EOF while looking for matching ``'" };
+}
 
 /** The expansion that starts with the `$` at `at`, or null when that `$` is just a dollar sign. */
 function expansionAt(line: string, at: number, quoted: boolean): Expansion {
@@ -158,8 +176,8 @@ export function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: fa
           i += 2;
           continue;
         }
-        if (c === '$') {
-          const expansion = expansionAt(line, i, true);
+        if (c === '$' || c === '`') {
+          const expansion = c === '`' ? backquotedAt(line, i, true) : expansionAt(line, i, true);
           if (expansion && 'error' in expansion) return { ok: false, message: expansion.error };
           if (expansion) {
             parts.push(expansion.part);
@@ -171,6 +189,12 @@ export function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: fa
         i++;
       }
       if (!closed) return { ok: false, message: 'bash: unexpected EOF while looking for matching `"\'' };
+    } else if (char === '`') {
+      const expansion = backquotedAt(line, i, false);
+      if ('error' in expansion) return { ok: false, message: expansion.error };
+      begin();
+      parts.push(expansion.part);
+      i = expansion.end;
     } else if (char === '$' && expansionAt(line, i, false) !== null) {
       const expansion = expansionAt(line, i, false)!;
       if ('error' in expansion) return { ok: false, message: expansion.error };
