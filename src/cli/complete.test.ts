@@ -9,6 +9,7 @@ const context: CompletionContext = {
   files: ['ciphertext.bin', 'plaintext.txt'],
   regions: ['us-east-1', 'eu-west-1'],
   profiles: ['default', 'alice'],
+  variables: ['KEY_ID', 'KEY_ARN', 'OUT'],
 };
 const at = (line: string) => complete(line, line.length, context);
 
@@ -47,6 +48,11 @@ describe('complete', () => {
     expect(at('aws kms list-keys --output t').candidates).toEqual(['table', 'text']);
     expect(at('aws --region e').candidates).toEqual(['eu-west-1']);
     expect(at('aws --profile a').candidates).toEqual(['alice']);
+  });
+
+  it('offers the shell\'s variables where a word starts with $', () => {
+    expect(at('aws kms describe-key --key-id $K').candidates).toEqual(['$KEY_ARN', '$KEY_ID']);
+    expect(at('echo $').candidates).toEqual(['$KEY_ARN', '$KEY_ID', '$OUT']);
   });
 
   it('reports the range to replace, and completes the command after a pipe', () => {

@@ -1,7 +1,8 @@
 // Tab completion for the terminal UI: commands, `aws` services and subcommands, the options of the
 // current subcommand not yet used, and values where the choices are known (key IDs and aliases,
-// enum values, fileb:// and file:// names, output formats, Regions, profiles). Pure: the UI passes
-// what it knows (from its store, so completing never makes a KMS request or a CloudTrail record).
+// enum values, fileb:// and file:// names, output formats, Regions, profiles, $VARIABLES). Pure: the
+// UI passes what it knows (key IDs and aliases from observer calls, so completing never writes a
+// CloudTrail record).
 
 import { LOOKUP_EVENTS_MEMBERS, operationMembers } from '../engine/index';
 import { argumentTable, type ArgDef } from './aws/arguments';
@@ -18,6 +19,8 @@ export interface CompletionContext {
   commands?: readonly string[];
   regions?: readonly string[];
   profiles?: readonly string[];
+  /** The shell's variable names, offered as `$NAME` where a word starts with `$`. */
+  variables?: readonly string[];
 }
 
 export interface Completion {
@@ -129,6 +132,7 @@ export function complete(line: string, cursor: number, context: CompletionContex
     end: cursor,
     candidates: [...new Set(candidates)].filter((candidate) => candidate.startsWith(current)).sort(),
   });
+  if (current.startsWith('$')) return done((context.variables ?? []).map((name) => `$${name}`));
   if (afterRedirect) return done(context.files);
   if (words.length === 0) return done(context.commands ?? DEFAULT_COMMANDS);
   if (words[0] !== 'aws') return done(FILE_COMMANDS.has(words[0]!) ? context.files : []);

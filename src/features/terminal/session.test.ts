@@ -101,6 +101,8 @@ describe('TerminalSession', () => {
     const byId = 'aws kms describe-key --key-id ';
     expect((await session.complete(byId, byId.length)).candidates).toEqual(['alias/app', keyId].sort());
     expect(kms.trail.entries()).toHaveLength(before);
+    await session.run(`KEY=${keyId}`);
+    expect((await session.complete('echo $K', 'echo $K'.length)).candidates).toEqual(['$KEY']);
     // State, not history: after a reset there is nothing to offer, though the words were typed before.
     await kms.state.reset();
     expect((await session.complete(byId, byId.length)).candidates).toEqual([]);

@@ -89,6 +89,7 @@ export class TerminalSession {
       commands: this.#terminal.commandNames,
       regions: kms.regions.map((region) => region.name),
       profiles: [...new Set(profiles(kms).map((profile) => profile.name))],
+      variables: [...this.#terminal.variables.keys()],
     });
   }
 
