@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TrailEntry } from './index';
-import { GENESIS_HASH, canonicalJson, linkHash, recordDigest, verifyChain, verifyChainInSlices } from './trail/chain';
+import { GENESIS_HASH, canonicalJson, legacyLinkHash, linkHash, recordDigest, verifyChain, verifyChainInSlices } from './trail/chain';
 import { newKms, utf8 } from '../testing/fixture';
 
 /** An engine with six records, and a deep copy of its entries to tamper with. */
@@ -31,6 +31,26 @@ describe('TRAIL-4 the hash chain', () => {
       expect(recordDigest(entry.record)).toBe(digest);
       expect(entry.hash).toBe(await sha256Hex(`${entry.prevHash}\n${digest}`));
     }
+  });
+
+  it('TRAIL-4 links written in the earlier form (previous hash and canonical JSON) still verify, alone or followed by new ones', async () => {
+    const { kms, copy } = await sixRecords();
+    const entries = copy();
+    let prevHash = GENESIS_HASH;
+    for (const entry of entries.slice(0, 3)) {
+      entry.prevHash = prevHash;
+      entry.hash = legacyLinkHash(prevHash, entry.record);
+      prevHash = entry.hash;
+    }
+    for (const entry of entries.slice(3)) {
+      entry.prevHash = prevHash;
+      entry.hash = linkHash(prevHash, entry.record);
+      prevHash = entry.hash;
+    }
+    expect(verifyChain(entries)).toEqual({ valid: true, records: 6 });
+    entries[1]!.record.userAgent = 'rewritten-history';
+    expect(verifyChain(entries)).toMatchObject({ valid: false, index: 1, problem: 'altered' });
+    await expect(kms.trail.verify()).resolves.toEqual({ valid: true, records: 6 });
   });
 
   it('TRAIL-4 a cryptographic call that fails inside the HSM records its error, not the success it was drafting', async () => {

@@ -58,6 +58,14 @@ export function linkHash(prevHash: string, record: CloudTrailRecord, digest = re
   return sha256Hex(`${prevHash}\n${digest}`);
 }
 
+/**
+ * The link as KMS Lab wrote it before records had digests: SHA-256 over the previous hash, a newline
+ * and the record's canonical JSON. Trails saved or exported then still verify; new links use linkHash.
+ */
+export function legacyLinkHash(prevHash: string, record: CloudTrailRecord): string {
+  return sha256Hex(`${prevHash}\n${canonicalJson(record)}`);
+}
+
 export type ChainVerdict =
   | { valid: true; records: number }
   | {
@@ -123,8 +131,9 @@ function* walkChain(entries: readonly TrailEntry[], head?: { seq: number; hash: 
         ? fail(0, 'removed', 'The first record does not start the chain: earlier records were removed.')
         : fail(i - 1, 'altered', `Record ${prevSeq} was changed after it was written (the next record's link no longer matches it).`);
     }
-    const recomputed = linkHash(entry.prevHash, entry.record);
-    if (recomputed !== entry.hash) return fail(i, 'altered', `Record ${entry.seq} was changed after it was written (its hash no longer matches).`);
+    if (linkHash(entry.prevHash, entry.record) !== entry.hash && legacyLinkHash(entry.prevHash, entry.record) !== entry.hash) {
+      return fail(i, 'altered', `Record ${entry.seq} was changed after it was written (its hash no longer matches).`);
+    }
     prevHash = entry.hash;
     prevSeq = entry.seq;
     if ((i + 1) % SLICE_RECORDS === 0) yield;
