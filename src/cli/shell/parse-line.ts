@@ -112,6 +112,13 @@ function expansionAt(line: string, at: number, quoted: boolean): Expansion {
   return name ? { part: { kind: 'variable', name, quoted }, end: at + 1 + name.length } : null;
 }
 
+/** The expansion that starts at `at` (a `$` or a backquote), or null when there is none. */
+function expansionHere(line: string, at: number, quoted: boolean): Expansion {
+  const char = line[at];
+  if (char === '`') return backquotedAt(line, at, quoted);
+  return char === '$' ? expansionAt(line, at, quoted) : null;
+}
+
 /** Splits a line into words and operators, or says what is unterminated. */
 export function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; message: string } {
   const tokens: Token[] = [];
@@ -176,32 +183,26 @@ export function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: fa
           i += 2;
           continue;
         }
-        if (c === '$' || c === '`') {
-          const expansion = c === '`' ? backquotedAt(line, i, true) : expansionAt(line, i, true);
-          if (expansion && 'error' in expansion) return { ok: false, message: expansion.error };
-          if (expansion) {
-            parts.push(expansion.part);
-            i = expansion.end;
-            continue;
-          }
+        const expansion = expansionHere(line, i, true);
+        if (expansion && 'error' in expansion) return { ok: false, message: expansion.error };
+        if (expansion) {
+          parts.push(expansion.part);
+          i = expansion.end;
+          continue;
         }
         text(c, true);
         i++;
       }
       if (!closed) return { ok: false, message: 'bash: unexpected EOF while looking for matching `"\'' };
-    } else if (char === '`') {
-      const expansion = backquotedAt(line, i, false);
-      if ('error' in expansion) return { ok: false, message: expansion.error };
-      begin();
-      parts.push(expansion.part);
-      i = expansion.end;
-    } else if (char === '$' && expansionAt(line, i, false) !== null) {
-      const expansion = expansionAt(line, i, false)!;
-      if ('error' in expansion) return { ok: false, message: expansion.error };
-      begin();
-      parts.push(expansion.part);
-      i = expansion.end;
     } else {
+      const expansion = expansionHere(line, i, false);
+      if (expansion && 'error' in expansion) return { ok: false, message: expansion.error };
+      if (expansion) {
+        begin();
+        parts.push(expansion.part);
+        i = expansion.end;
+        continue;
+      }
       // `2>` is an operator only at a word's start, as `file2>x` is the word `file2` then `>`.
       const operator = OPERATORS.find((op) => line.startsWith(op, i) && (!op.startsWith('2') || !inWord));
       if (operator === undefined || (operator === '&>' && inWord)) {

@@ -7,7 +7,7 @@
 import { concat, EMPTY, text, utf8 } from '../bytes';
 import { FileAreaError, resolvePath, type VirtualFiles } from '../virtual-files';
 import type { CommandHandler, CommandResult } from './command';
-import { assignmentIn, expandWord, type Expander } from './expand';
+import { assignmentIn, expandWord, type Expanded, type Expander } from './expand';
 import { parseLine, type Pipeline, type SimpleCommand, type Word } from './parse-line';
 
 export interface LineResult {
@@ -58,7 +58,7 @@ function writeTo(files: VirtualFiles, path: string, bytes: Uint8Array, append: b
   }
 }
 
-type Expand = (word: Word, split?: boolean) => Promise<{ fields: string[]; substitutionExitCode?: number }>;
+type Expand = (word: Word, split?: boolean) => Promise<Expanded>;
 
 /**
  * A command's words expanded into argv. Leading NAME=value words alone set shell variables (before a
